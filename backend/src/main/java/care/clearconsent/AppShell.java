@@ -1,0 +1,15 @@
+package care.clearconsent;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-wide settings: Lumo plus our own design tokens, served as plain CSS without an npm build. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/clearconsent.css")
+@Viewport("width=device-width, initial-scale=1")
+@Meta(name = "color-scheme", content = "light")
+public class AppShell implements AppShellConfigurator {
+}
