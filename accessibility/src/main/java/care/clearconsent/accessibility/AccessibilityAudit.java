@@ -1,0 +1,85 @@
+package care.clearconsent.accessibility;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Audits the page a browser shows. axe-core runs from its bundled script (no network); the size checks run
+ * from size-checks.js in this module. Every result is added to the {@link ConformanceReport}.
+ */
+public final class AccessibilityAudit {
+
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    public static final List<String> EXTRA_RULES = List.of("color-contrast-enhanced");
+    private static final String SIZE_CHECKS = readResource("size-checks.js");
+
+    private AccessibilityAudit() {
+    }
+
+    /** Audits the current page and records the result; returns it whether it passed or not. */
+    public static AuditResult audit(WebDriver driver, String screen, AuditProfile profile) {
+        List<AuditFinding> findings = new ArrayList<>();
+        addAxeViolations(new AxeBuilder().withTags(WCAG_TAGS).analyze(driver), findings);
+        addAxeViolations(new AxeBuilder().withOnlyRules(EXTRA_RULES).analyze(driver), findings);
+        int checked = addSizeFindings(driver, profile, findings);
+        AuditResult result = new AuditResult(screen, driver.getCurrentUrl(), profile, findings, checked);
+        ConformanceReport.shared().add(result);
+        return result;
+    }
+
+    /** Audits and fails with every finding listed when anything is wrong. */
+    public static AuditResult assertAccessible(WebDriver driver, String screen, AuditProfile profile) {
+        AuditResult result = audit(driver, screen, profile);
+        if (!result.passed()) {
+            StringBuilder message = new StringBuilder("Accessibility audit of '" + screen + "' (" + profile.name() + ") found "
+                    + result.findings().size() + " problem(s):");
+            result.findings().forEach(finding -> message.append("\n  - ").append(finding));
+            throw new AssertionError(message.toString());
+        }
+        return result;
+    }
+
+    private static void addAxeViolations(Results results, List<AuditFinding> findings) {
+        if (results.getViolations() == null) {
+            return;
+        }
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                findings.add(new AuditFinding(rule.getId(), rule.getHelp() + (node.getFailureSummary() == null ? "" : " | " + node.getFailureSummary()),
+                        String.valueOf(node.getTarget())));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int addSizeFindings(WebDriver driver, AuditProfile profile, List<AuditFinding> findings) {
+        Object answer = ((JavascriptExecutor) driver).executeScript(SIZE_CHECKS, profile.minTextPx(), profile.minTargetPx());
+        Map<String, Object> result = (Map<String, Object>) answer;
+        for (Map<String, Object> problem : (List<Map<String, Object>>) result.get("problems")) {
+            findings.add(new AuditFinding((String) problem.get("rule"), (String) problem.get("description"), (String) problem.get("element")));
+        }
+        return ((Number) result.get("checked")).intValue();
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = AccessibilityAudit.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the accessibility module");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

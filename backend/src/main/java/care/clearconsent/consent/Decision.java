@@ -1,0 +1,7 @@
+package care.clearconsent.consent;
+
+public enum Decision {
+    AGREE,
+    DECLINE,
+    LATER
+}

@@ -1,0 +1,39 @@
+package care.clearconsent.consent;
+
+import care.clearconsent.content.Language;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** What happened in a journey. Each fact is stored once, as it happens, and never changed. */
+public sealed interface JourneyFact {
+
+    record JourneyStarted(String patientId, String contentVersion) implements JourneyFact {
+    }
+
+    record DisplayChanged(Language language, DisplayModes modes) implements JourneyFact {
+    }
+
+    /** A screen was shown; {@code returnTo} is set when a section is re-read from a quiz question. */
+    record StepShown(String step, @Nullable String returnTo) implements JourneyFact {
+    }
+
+    record SectionAcknowledged(String section, long dwellMillis) implements JourneyFact {
+    }
+
+    record QuestionRaised(String section) implements JourneyFact {
+    }
+
+    record QuizAnswered(String question, String option, boolean correct, int attempt) implements JourneyFact {
+    }
+
+    /** {@code careWithoutAi} is null when the content offers no care without AI. */
+    record DecisionRecorded(Decision decision, Map<String, Boolean> purposes, @Nullable Boolean careWithoutAi) implements JourneyFact {
+        public DecisionRecorded {
+            purposes = Map.copyOf(purposes);
+        }
+    }
+
+    record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
+                  @Nullable String representativeName, @Nullable String representativeRelationship) implements JourneyFact {
+    }
+}

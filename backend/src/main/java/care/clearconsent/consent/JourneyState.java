@@ -1,0 +1,138 @@
+package care.clearconsent.consent;
+
+import care.clearconsent.consent.JourneyFact.DecisionRecorded;
+import care.clearconsent.consent.JourneyFact.DisplayChanged;
+import care.clearconsent.consent.JourneyFact.QuestionRaised;
+import care.clearconsent.consent.JourneyFact.QuizAnswered;
+import care.clearconsent.consent.JourneyFact.SectionAcknowledged;
+import care.clearconsent.consent.JourneyFact.Signed;
+import care.clearconsent.consent.JourneyFact.StepShown;
+import care.clearconsent.content.Language;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a journey stands, derived only from its events: replaying the same events always gives the same state,
+ * which is what lets a journey resume after a closed browser or a restarted server.
+ */
+public final class JourneyState {
+
+    private Language language = Language.KO;
+    private DisplayModes modes = DisplayModes.STANDARD;
+    private Step current = Step.WELCOME;
+    private @Nullable Step returnTo;
+    private @Nullable Instant currentShownAt;
+    private final Set<String> acknowledged = new LinkedHashSet<>();
+    private final Set<String> questionsRaised = new LinkedHashSet<>();
+    private final Map<String, List<QuizAnswered>> answers = new HashMap<>();
+    private @Nullable DecisionRecorded decision;
+    private @Nullable Instant decidedAt;
+    private @Nullable Signed signature;
+
+    public static JourneyState replay(List<JourneyEvent> events) {
+        JourneyState state = new JourneyState();
+        events.forEach(state::apply);
+        return state;
+    }
+
+    void apply(JourneyEvent event) {
+        switch (event.fact()) {
+            case DisplayChanged changed -> {
+                language = changed.language();
+                modes = changed.modes();
+            }
+            case StepShown shown -> {
+                current = Step.fromKey(shown.step());
+                returnTo = shown.returnTo() == null ? null : Step.fromKey(shown.returnTo());
+                currentShownAt = event.at();
+            }
+            case SectionAcknowledged ack -> acknowledged.add(ack.section());
+            case QuestionRaised raised -> questionsRaised.add(raised.section());
+            case QuizAnswered answered -> answers.computeIfAbsent(answered.question(), q -> new ArrayList<>()).add(answered);
+            case DecisionRecorded recorded -> {
+                decision = recorded;
+                decidedAt = event.at();
+                signature = null;
+            }
+            case Signed signed -> signature = signed;
+            case JourneyFact.JourneyStarted started -> {
+                // The start fixes patient and content version; both are read from the journey itself.
+            }
+        }
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public DisplayModes modes() {
+        return modes;
+    }
+
+    public Step current() {
+        return current;
+    }
+
+    public Optional<Step> returnTo() {
+        return Optional.ofNullable(returnTo);
+    }
+
+    public Optional<Instant> currentShownAt() {
+        return Optional.ofNullable(currentShownAt);
+    }
+
+    public boolean isAcknowledged(String section) {
+        return acknowledged.contains(section);
+    }
+
+    public Set<String> acknowledgedSections() {
+        return Set.copyOf(acknowledged);
+    }
+
+    public Set<String> questionsRaised() {
+        return Set.copyOf(questionsRaised);
+    }
+
+    public List<QuizAnswered> answers(String question) {
+        return List.copyOf(answers.getOrDefault(question, List.of()));
+    }
+
+    public boolean answeredCorrectly(String question) {
+        return answers(question).stream().anyMatch(QuizAnswered::correct);
+    }
+
+    /** Correct, or out of attempts: either way the patient may go on (the nurse sees the wrong answers). */
+    public boolean questionSettled(String question) {
+        return answeredCorrectly(question) || answers(question).size() >= ConsentJourneys.MAX_QUIZ_ATTEMPTS;
+    }
+
+    public Optional<DecisionRecorded> decision() {
+        return Optional.ofNullable(decision);
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    public Optional<Signed> signature() {
+        return Optional.ofNullable(signature);
+    }
+
+    public JourneyStatus status() {
+        if (decision == null) {
+            return JourneyStatus.IN_PROGRESS;
+        }
+        return switch (decision.decision()) {
+            case LATER -> JourneyStatus.DECIDE_LATER;
+            case AGREE -> signature == null ? JourneyStatus.AWAITING_SIGNATURE : JourneyStatus.AGREED;
+            case DECLINE -> signature == null ? JourneyStatus.AWAITING_SIGNATURE : JourneyStatus.DECLINED;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package care.clearconsent.consent.internal;
+
+import care.clearconsent.content.ContentHash;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hash of an event covers every stored field and the previous event's hash, in a canonical JSON form,
+ * so changing, removing or reordering any event breaks the chain.
+ */
+public final class EventHasher {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private EventHasher() {
+    }
+
+    public static String hash(EventDocument event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("journeyId", event.journeyId());
+        fields.put("seq", event.seq());
+        fields.put("at", event.at().toString());
+        fields.put("actorKind", event.actorKind());
+        fields.put("actorId", event.actorId());
+        fields.put("device", event.device());
+        fields.put("patientId", event.patientId());
+        fields.put("contentVersion", event.contentVersion());
+        fields.put("language", event.language());
+        fields.put("modes", event.modes());
+        fields.put("factType", event.fact().getClass().getSimpleName());
+        fields.put("fact", event.fact());
+        fields.put("previousHash", event.previousHash());
+        return ContentHash.sha256(CANONICAL.writeValueAsString(fields));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.consent.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package care.clearconsent.consent.ui;
+
+import care.clearconsent.consent.DisplayModes;
+import care.clearconsent.content.Language;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import java.util.function.BiConsumer;
+
+/** Language and display switches, present on every screen of the journey; each is a toggle button with aria-pressed. */
+class DisplayBar extends Nav {
+
+    DisplayBar(Language language, DisplayModes modes, BiConsumer<Language, DisplayModes> change) {
+        addClassName("cc-display-bar");
+        getElement().setAttribute("aria-label", getTranslation("journey.display.label"));
+        Div languages = new Div(
+                toggle("display-language-ko", "한국어", language == Language.KO, () -> change.accept(Language.KO, modes)),
+                toggle("display-language-en", "English", language == Language.EN, () -> change.accept(Language.EN, modes)));
+        languages.addClassName("cc-toggle-group");
+        languages.getElement().setAttribute("role", "group");
+        languages.getElement().setAttribute("aria-label", getTranslation("journey.display.language"));
+        languages.getChildren().forEach(c -> c.getElement().setAttribute("lang", c.getId().orElse("").endsWith("ko") ? "ko" : "en"));
+        Div switches = new Div(
+                toggle("display-large-text", getTranslation("journey.display.large-text"), modes.largeText(),
+                        () -> change.accept(language, modes.withLargeText(!modes.largeText()))),
+                toggle("display-simplified", getTranslation("journey.display.simplified"), modes.simplified(),
+                        () -> change.accept(language, modes.withSimplified(!modes.simplified()))),
+                toggle("display-high-contrast", getTranslation("journey.display.high-contrast"), modes.highContrast(),
+                        () -> change.accept(language, modes.withHighContrast(!modes.highContrast()))));
+        switches.addClassName("cc-toggle-group");
+        add(languages, switches);
+    }
+
+    private static Button toggle(String id, String text, boolean pressed, Runnable onClick) {
+        Button button = new Button(text, click -> onClick.run());
+        button.setId(id);
+        button.addClassName("cc-toggle");
+        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+        return button;
+    }
+}

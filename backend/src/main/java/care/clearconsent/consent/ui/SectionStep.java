@@ -1,0 +1,55 @@
+package care.clearconsent.consent.ui;
+
+import care.clearconsent.consent.JourneyState;
+import care.clearconsent.consent.Step;
+import care.clearconsent.content.Section;
+import care.clearconsent.content.SectionText;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** One section of the explanation: read it, confirm it is understood, or ask the nurse. */
+class SectionStep extends com.vaadin.flow.component.html.Section {
+
+    SectionStep(StepContext context, Section section) {
+        JourneyState state = context.journey().state();
+        SectionText text = section.text(state.language(), context.level());
+        Step step = Step.section(section.id());
+        setId("section-" + section.id());
+        getElement().setAttribute("data-section", section.id());
+
+        Paragraph error = Ui.status("form-error", true);
+        Paragraph status = Ui.status("section-status", false);
+        Div body = new Div();
+        body.setId("section-body");
+        body.addClassName("cc-body");
+        text.paragraphs().forEach(paragraph -> body.add(new Paragraph(paragraph)));
+
+        Button back = Ui.secondary("section-back", getTranslation("journey.back"));
+        back.addClickListener(click -> context.go(context.journey().plan().previous(step), key -> error.setText(getTranslation(key))));
+        Button question = Ui.secondary("section-question", getTranslation("journey.question"));
+        question.addClickListener(click -> context.act(j -> j.raiseQuestion(context.journey().id(), context.origin(), section.id()),
+                key -> error.setText(getTranslation(key))));
+        Button understood = Ui.primary("section-understood", getTranslation("journey.understood"));
+        understood.addClickListener(click -> context.act(j -> j.acknowledge(context.journey().id(), context.origin(), section.id()),
+                key -> error.setText(getTranslation(key))));
+
+        Step next = state.returnTo().orElse(context.journey().plan().next(step));
+        Button nextButton = Ui.primary("section-next",
+                getTranslation(state.returnTo().isPresent() ? "journey.back-to-question" : "journey.next"));
+        nextButton.addClickListener(click -> context.go(next, key -> error.setText(getTranslation(key))));
+
+        boolean acknowledged = state.isAcknowledged(section.id());
+        understood.setVisible(!acknowledged);
+        nextButton.setEnabled(acknowledged);
+        if (acknowledged) {
+            status.setText(getTranslation("journey.understood.done"));
+        }
+        if (state.questionsRaised().contains(section.id())) {
+            status.setText(status.getText().isEmpty() ? getTranslation("journey.question.done")
+                    : status.getText() + " " + getTranslation("journey.question.done"));
+            question.setEnabled(false);
+        }
+        add(Ui.heading("step-title", text.title()), body, status, error, Ui.actions(back, question, understood, nextButton));
+    }
+}

@@ -1,0 +1,59 @@
+package care.clearconsent.consent.ui;
+
+import care.clearconsent.consent.SignatureMethod;
+import care.clearconsent.consent.Step;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The patient, or a named representative, signs to confirm the decision. */
+class SignatureStep extends Section {
+
+    SignatureStep(StepContext context) {
+        Paragraph error = Ui.status("form-error", true);
+        RadioButtonGroup<SignatureMethod> who = new RadioButtonGroup<>(getTranslation("journey.signature.who"));
+        who.setId("signature-who");
+        who.setItems(SignatureMethod.values());
+        who.setItemLabelGenerator(method -> getTranslation(method == SignatureMethod.PATIENT
+                ? "journey.signature.patient" : "journey.signature.representative"));
+        who.setValue(SignatureMethod.PATIENT);
+        who.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        who.addClassName("cc-choices");
+
+        TextField name = field("representative-name", "journey.signature.representative.name");
+        TextField relationship = field("representative-relationship", "journey.signature.representative.relationship");
+        who.addValueChangeListener(change -> {
+            boolean representative = change.getValue() == SignatureMethod.REPRESENTATIVE;
+            name.setVisible(representative);
+            relationship.setVisible(representative);
+        });
+
+        SignaturePad pad = new SignaturePad(getTranslation("journey.signature.pad"));
+        Button clear = Ui.secondary("signature-clear", getTranslation("journey.signature.clear"));
+        clear.addClickListener(click -> pad.clear());
+        Button back = Ui.secondary("signature-back", getTranslation("journey.back"));
+        back.addClickListener(click -> context.go(Step.DECISION, key -> error.setText(getTranslation(key))));
+        Button submit = Ui.primary("signature-submit", getTranslation("journey.signature.submit"));
+        submit.addClickListener(click -> pad.readPng(png -> context.act(j -> {
+            j.sign(context.journey().id(), context.origin(), who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), png,
+                    name.getValue(), relationship.getValue());
+            return j.show(context.journey().id(), context.origin(), Step.RECEIPT, null);
+        }, key -> error.setText(getTranslation(key)))));
+
+        add(Ui.heading("step-title", getTranslation("journey.signature.title")),
+                new Paragraph(getTranslation("journey.signature.intro")), who, name, relationship, pad, error,
+                Ui.actions(back, clear, submit));
+    }
+
+    private TextField field(String id, String labelKey) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(100);
+        field.setVisible(false);
+        field.addClassName("cc-field");
+        return field;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.consent.ui;
+
+import org.jspecify.annotations.NullMarked;

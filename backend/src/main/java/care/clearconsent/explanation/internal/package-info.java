@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.explanation.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.patients.internal;
+
+import org.jspecify.annotations.NullMarked;

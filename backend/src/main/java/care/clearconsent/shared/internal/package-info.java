@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.shared.internal;
+
+import org.jspecify.annotations.NullMarked;

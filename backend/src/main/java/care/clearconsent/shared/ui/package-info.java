@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

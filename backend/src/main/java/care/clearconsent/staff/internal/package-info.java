@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.staff.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,119 @@
+package care.clearconsent.staff.ui;
+
+import care.clearconsent.consent.ConsentJourneys;
+import care.clearconsent.consent.JourneyRejected;
+import care.clearconsent.consent.JourneyStatus;
+import care.clearconsent.consent.JourneySummary;
+import care.clearconsent.patients.Patient;
+import care.clearconsent.patients.PatientRegistry;
+import care.clearconsent.shared.Devices;
+import care.clearconsent.shared.PageLanguage;
+import care.clearconsent.staff.StaffRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The nurse's first workspace: register a patient, start or resume their consent journey on this tablet.
+ * Handing over signs the nurse out, so the tablet shows only the patient journey until a nurse signs in again.
+ */
+@Route("staff")
+@RolesAllowed(StaffRole.NURSE)
+class NurseHomeView extends Main implements HasDynamicTitle {
+
+    private static final int RECENT = 20;
+
+    private final PatientRegistry patients;
+    private final ConsentJourneys journeys;
+    private final AuthenticationContext authentication;
+    private final UnorderedList patientList = new UnorderedList();
+    private final Paragraph error = new Paragraph();
+
+    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, AuthenticationContext authentication) {
+        this.patients = patients;
+        this.journeys = journeys;
+        this.authentication = authentication;
+        addClassName("cc-page");
+        addClassName("cc-staff");
+        PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
+        String nurse = authentication.getPrincipalName().orElseThrow();
+        Button signOut = new Button(getTranslation("staff.signout"), click -> authentication.logout());
+        signOut.setId("staff-signout");
+        signOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        H1 title = new H1(getTranslation("staff.title"));
+        title.setId("staff-title");
+        Div header = new Div(title, signOut);
+        header.addClassName("cc-staff-header");
+        error.setId("staff-error");
+        error.getElement().setAttribute("role", "alert");
+        error.addClassName("cc-error");
+        patientList.setId("patient-list");
+        Section list = new Section(new H2(getTranslation("staff.patients.title")), error, patientList);
+        add(header, new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.title");
+    }
+
+    private void refresh() {
+        patientList.removeAll();
+        List<Patient> recent = patients.recent(RECENT);
+        if (recent.isEmpty()) {
+            patientList.add(new ListItem(getTranslation("staff.patients.empty")));
+        }
+        recent.forEach(patient -> patientList.add(row(patient)));
+    }
+
+    private ListItem row(Patient patient) {
+        Optional<JourneySummary> latest = journeys.journeysOf(patient.id()).stream().findFirst();
+        String status = latest.map(j -> getTranslation("status." + j.status().name())).orElse(getTranslation("staff.patients.none"));
+        Span name = new Span(patient.displayName());
+        name.addClassName("cc-patient-name");
+        Span details = new Span(patient.id().value() + " · " + getTranslation("staff.patients.status", status));
+        ListItem item = new ListItem(name, details);
+        item.addClassName("cc-patient");
+        item.setId("patient-" + patient.id().value());
+        boolean resumable = latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).isPresent();
+        Button start = new Button(getTranslation(resumable ? "staff.resume" : "staff.start"), click -> handOver(patient, latest.filter(j -> resumable)));
+        start.setId("start-" + patient.id().value());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        item.add(start);
+        return item;
+    }
+
+    private void handOver(Patient patient, Optional<JourneySummary> resume) {
+        String nurse = authentication.getPrincipalName().orElseThrow();
+        String token;
+        try {
+            token = resume.map(j -> journeys.issueLink(j.id(), nurse))
+                    .orElseGet(() -> journeys.start(patient.id(), nurse, Devices.current()).linkToken());
+        } catch (JourneyRejected rejected) {
+            error.setText(getTranslation("staff.start.unavailable"));
+            return;
+        }
+        UI ui = UI.getCurrent();
+        SecurityContextHolder.clearContext();
+        VaadinSession.getCurrent().getSession().invalidate();
+        ui.getPage().setLocation("journey/" + token);
+    }
+}

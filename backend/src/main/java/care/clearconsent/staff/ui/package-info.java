@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.staff.ui;
+
+import org.jspecify.annotations.NullMarked;
