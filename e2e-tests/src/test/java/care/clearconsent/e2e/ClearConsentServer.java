@@ -1,0 +1,150 @@
+package care.clearconsent.e2e;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The production jar (backend/target/clearconsent.jar) in its own process on loopback, with the embedded store
+ * on an H2 file in a folder of the test's, so a test can stop it, kill -9 it and start it again on the same data.
+ */
+final class ClearConsentServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path jar;
+    private final Path dataDirectory;
+    private final int httpPort;
+    private final int mongoPort;
+    private final Path log;
+    private Process process;
+    private MongoClient mongo;
+
+    ClearConsentServer(Path dataDirectory) {
+        this.jar = Path.of(System.getProperty("clearconsent.jar", "../backend/target/clearconsent.jar")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the application first: " + jar + " is missing (./mvnw verify builds it)");
+        }
+        this.dataDirectory = dataDirectory;
+        this.httpPort = freePort();
+        this.mongoPort = freePort();
+        this.log = dataDirectory.resolve("server.log");
+    }
+
+    ClearConsentServer start() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(),
+                "--server.port=" + httpPort,
+                "--clearconsent.store.data-directory=" + dataDirectory,
+                "--clearconsent.store.port=" + mongoPort));
+        try {
+            Files.createDirectories(dataDirectory);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().remove("SPRING_MONGODB_URI");
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + httpPort + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The store the app writes to, read with the real MongoDB driver. */
+    MongoDatabase database() {
+        if (mongo == null) {
+            mongo = MongoClients.create("mongodb://127.0.0.1:" + mongoPort);
+        }
+        return mongo.getDatabase("clearconsent");
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    void kill() {
+        closeMongo();
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    void stop() {
+        closeMongo();
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitFor();
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void waitFor() {
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeMongo() {
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped while starting:\n" + log());
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("The server did not answer within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package care.clearconsent.e2e;
+
+import static care.clearconsent.e2e.PatientSteps.acknowledgeAndContinue;
+import static care.clearconsent.e2e.PatientSteps.awaitStep;
+import static care.clearconsent.e2e.PatientSteps.choose;
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.empty;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.accessibility.AuditProfile;
+import care.clearconsent.content.ContentHash;
+import care.clearconsent.content.ContentLoader;
+import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.Language;
+import care.clearconsent.content.Question;
+import care.clearconsent.content.ReadingLevel;
+import care.clearconsent.content.Section;
+import com.codeborne.selenide.Selenide;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A nurse registers a patient and hands the tablet over; the patient completes the whole journey. Every screen is
+ * audited, and the stored events are checked against what the browser showed.
+ */
+class PatientJourneyTest {
+
+    @TempDir
+    static Path data;
+    static ClearConsentServer server;
+    static final ContentPackage CONTENT = ContentLoader.loadShipped();
+
+    record Scenario(String language, boolean allModes, int width, int height, boolean representative) {
+        @Override
+        public String toString() {
+            return language + (allModes ? " large+simplified+contrast" : " standard") + " " + width + "x" + height
+                    + (representative ? " representative" : "");
+        }
+    }
+
+    static Stream<Scenario> scenarios() {
+        return Stream.of(
+                new Scenario("ko", false, 1024, 768, false),
+                new Scenario("ko", true, 768, 1024, true),
+                new Scenario("en", false, 1280, 800, true),
+                new Scenario("en", true, 1024, 768, false));
+    }
+
+    @BeforeAll
+    static void start_server() {
+        server = new ClearConsentServer(data.resolve("store")).start();
+    }
+
+    @AfterAll
+    static void stop_server() {
+        Browser.writeReport();
+        server.stop();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void a_patient_completes_the_journey_and_the_events_reproduce_it(Scenario scenario) {
+        Browser.open(scenario.width(), scenario.height(), scenario.language());
+        try {
+            String patientId = handOverToPatient(scenario);
+            AuditProfile profile = chooseDisplay(scenario);
+            Map<String, String> titlesSeen = readEverySection(scenario, profile);
+            answerTheQuestions(scenario, profile);
+            decide(scenario, profile);
+            sign(scenario, profile);
+            awaitStep("receipt");
+            $("#receipt-decision").shouldBe(visible);
+            $("#receipt-purpose-improve-ai").shouldBe(visible);
+            $("#receipt-signed").shouldBe(visible);
+            Browser.audit("receipt " + scenario, profile);
+
+            checkStoredEvents(scenario, patientId, titlesSeen);
+            tabletShowsNoStaffPagesWithoutSignIn();
+        } finally {
+            Browser.close();
+        }
+    }
+
+    private String handOverToPatient(Scenario scenario) {
+        NurseDesk nurse = new NurseDesk(server);
+        Selenide.open(server.url("login"));
+        Browser.audit("staff sign-in " + scenario.language(), AuditProfile.STANDARD);
+        nurse.signIn();
+        Browser.audit("staff workspace " + scenario.language(), AuditProfile.STANDARD);
+        String patientId = nurse.registerPatient("Patient " + scenario.language() + (scenario.allModes() ? " A" : " B"), "010-2345-6789");
+        nurse.handOver(patientId);
+        awaitStep("welcome");
+        Browser.audit("welcome (before choices) " + scenario, AuditProfile.STANDARD);
+        return patientId;
+    }
+
+    private AuditProfile chooseDisplay(Scenario scenario) {
+        PatientSteps.chooseLanguage(scenario.language());
+        if (scenario.allModes()) {
+            PatientSteps.toggle("display-large-text");
+            PatientSteps.toggle("display-simplified");
+            PatientSteps.toggle("display-high-contrast");
+        }
+        AuditProfile profile = scenario.allModes() ? AuditProfile.LARGE_TEXT : AuditProfile.STANDARD;
+        Browser.audit("welcome " + scenario, profile);
+        $("#welcome-start").click();
+        return profile;
+    }
+
+    private Map<String, String> readEverySection(Scenario scenario, AuditProfile profile) {
+        Map<String, String> titles = new HashMap<>();
+        Language language = Language.fromTag(scenario.language());
+        ReadingLevel level = scenario.allModes() ? ReadingLevel.SIMPLIFIED : ReadingLevel.STANDARD;
+        for (Section section : CONTENT.sections()) {
+            awaitStep("section:" + section.id());
+            String title = $("#step-title").text();
+            assertThat(title).isEqualTo(section.text(language, level).title());
+            assertThat($("#section-body").text()).contains(section.text(language, level).paragraphs().getFirst());
+            $("#step-progress").shouldHave(text(String.valueOf(CONTENT.sections().indexOf(section) + 2)));
+            titles.put(section.id(), title);
+            $("#section-next").shouldHave(attribute("disabled"));
+            Browser.audit("section " + section.id() + " " + scenario, profile);
+            if (section == CONTENT.sections().getFirst()) {
+                $("#section-question").click();
+                $("#section-status").shouldNotBe(empty);
+            }
+            acknowledgeAndContinue();
+        }
+        return titles;
+    }
+
+    private void answerTheQuestions(Scenario scenario, AuditProfile profile) {
+        Language language = Language.fromTag(scenario.language());
+        for (Question question : CONTENT.questions()) {
+            awaitStep("question:" + question.id());
+            Browser.audit("question " + question.id() + " " + scenario, profile);
+            int correct = question.options().indexOf(question.answer());
+            if (question == CONTENT.questions().getFirst()) {
+                choose("quiz-options", correct == 0 ? 1 : 0);
+                $("#quiz-check").click();
+                $("#quiz-feedback").shouldHave(text(question.text(language).explanation()));
+                Browser.audit("question " + question.id() + " wrong answer " + scenario, profile);
+                $("#quiz-reread").click();
+                awaitStep("section:" + question.section());
+                $("#section-next").shouldNotHave(attribute("disabled")).click();
+                awaitStep("question:" + question.id());
+            }
+            choose("quiz-options", correct);
+            $("#quiz-check").click();
+            $("#quiz-next").shouldNotHave(attribute("disabled")).click();
+        }
+    }
+
+    private void decide(Scenario scenario, AuditProfile profile) {
+        awaitStep("decision");
+        $("#decision-confirm").click();
+        $("#form-error").shouldNotBe(empty);
+        Browser.audit("decision, nothing chosen " + scenario, profile);
+        choose("decision-choice", 0);
+        $("#purpose-improve-ai").shouldBe(visible);
+        $("#decision-confirm").click();
+        $("#form-error").shouldNotBe(empty);
+        choose("purpose-improve-ai", 0);
+        Browser.audit("decision " + scenario, profile);
+        $("#decision-confirm").click();
+    }
+
+    private void sign(Scenario scenario, AuditProfile profile) {
+        awaitStep("signature");
+        Browser.audit("signature " + scenario, profile);
+        $("#signature-submit").click();
+        $("#form-error").shouldNotBe(empty);
+        if (scenario.representative()) {
+            choose("signature-who", 1);
+            $("#representative-name input").setValue("Lee Min-ji");
+            $("#representative-relationship input").setValue(scenario.language().equals("ko") ? "딸" : "daughter");
+            Browser.audit("signature by representative " + scenario, profile);
+        }
+        PatientSteps.drawSignature();
+        $("#signature-submit").click();
+    }
+
+    private void checkStoredEvents(Scenario scenario, String patientId, Map<String, String> titlesSeen) {
+        String journeyId = Events.journeyIdOfPatient(server.database(), patientId);
+        List<Document> events = Events.ofJourney(server.database(), journeyId);
+        String version = ContentHash.of(CONTENT);
+        String previous = "0".repeat(64);
+        for (int i = 0; i < events.size(); i++) {
+            Document event = events.get(i);
+            assertThat(event.getLong("seq")).isEqualTo(i + 1);
+            assertThat(event.getString("previousHash")).isEqualTo(previous);
+            assertThat(event.getString("contentVersion")).isEqualTo(version);
+            assertThat(event.getString("patientId")).isEqualTo(patientId);
+            assertThat(event.getDate("at")).isNotNull();
+            previous = event.getString("hash");
+        }
+        for (Document shown : Events.ofType(events, "StepShown")) {
+            String step = Events.fact(shown).getString("step");
+            if (step.startsWith("section:") && Events.fact(shown).getString("returnTo") == null) {
+                String section = step.substring("section:".length());
+                Document modes = shown.get("modes", Document.class);
+                ReadingLevel level = modes.getBoolean("simplified") ? ReadingLevel.SIMPLIFIED : ReadingLevel.STANDARD;
+                String storedTitle = CONTENT.section(section).orElseThrow().text(Language.fromTag(shown.getString("language")), level).title();
+                assertThat(storedTitle).as("what the events say was shown for " + section).isEqualTo(titlesSeen.get(section));
+            }
+        }
+        assertThat(Events.ofType(events, "SectionAcknowledged")).extracting(e -> Events.fact(e).getString("section"))
+                .containsExactlyElementsOf(CONTENT.sections().stream().map(Section::id).toList());
+        assertThat(Events.ofType(events, "QuestionRaised")).hasSize(1);
+        List<Document> answers = Events.ofType(events, "QuizAnswered");
+        assertThat(answers).hasSize(CONTENT.questions().size() + 1);
+        assertThat(Events.fact(answers.get(0)).getBoolean("correct")).isFalse();
+        assertThat(Events.fact(answers.get(1)).getBoolean("correct")).isTrue();
+        assertThat(Events.fact(answers.get(1)).getInteger("attempt")).isEqualTo(2);
+        Document decision = Events.fact(Events.ofType(events, "DecisionRecorded").getLast());
+        assertThat(decision.getString("decision")).isEqualTo("AGREE");
+        assertThat(decision.get("purposes", Document.class).getBoolean("improve-ai")).isTrue();
+        assertThat(decision.getBoolean("careWithoutAi")).isFalse();
+        Document signed = Events.fact(Events.ofType(events, "Signed").getLast());
+        assertThat(signed.getString("method")).isEqualTo(scenario.representative() ? "REPRESENTATIVE" : "PATIENT");
+        assertThat(signed.getString("imageSha256")).hasSize(64);
+        if (scenario.representative()) {
+            assertThat(signed.getString("representativeName")).isEqualTo("Lee Min-ji");
+        }
+        // Every event carries the language and modes in effect; a change is also an event of its own.
+        Document modes = events.getLast().get("modes", Document.class);
+        assertThat(modes.getBoolean("largeText")).isEqualTo(scenario.allModes());
+        assertThat(modes.getBoolean("simplified")).isEqualTo(scenario.allModes());
+        assertThat(modes.getBoolean("highContrast")).isEqualTo(scenario.allModes());
+        assertThat(Events.ofType(events, "DisplayChanged")).hasSize((scenario.language().equals("ko") ? 0 : 1) + (scenario.allModes() ? 3 : 0));
+        assertThat(events.getLast().getString("language")).isEqualTo(scenario.language());
+    }
+
+    private void tabletShowsNoStaffPagesWithoutSignIn() {
+        Selenide.open(server.url("staff"));
+        $("#login-form").shouldBe(visible);
+        $("#staff-title").shouldNotBe(visible);
+    }
+}

@@ -1,0 +1,55 @@
+package care.clearconsent.e2e;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.WebDriverRunner;
+import org.openqa.selenium.interactions.Actions;
+
+/** What the patient does on the tablet, through the ids and labels the journey screens expose. */
+final class PatientSteps {
+
+    private PatientSteps() {
+    }
+
+    static void awaitStep(String key) {
+        $("main.cc-journey").shouldHave(attribute("data-step", key));
+        $("#step-title").shouldBe(visible);
+    }
+
+    static void toggle(String id) {
+        String before = $("#" + id).getAttribute("aria-pressed");
+        $("#" + id).click();
+        $("#" + id).shouldHave(attribute("aria-pressed", "true".equals(before) ? "false" : "true"));
+    }
+
+    static void chooseLanguage(String tag) {
+        $("#display-language-" + tag).click();
+        $("#display-language-" + tag).shouldHave(attribute("aria-pressed", "true"));
+        $("html").shouldHave(attribute("lang", tag));
+    }
+
+    static void choose(String groupId, int index) {
+        SelenideElement option = $$("#" + groupId + " vaadin-radio-button").get(index);
+        option.click();
+        option.shouldHave(attribute("checked"));
+    }
+
+    static void acknowledgeAndContinue() {
+        $("#section-understood").click();
+        $("#section-next").shouldNotHave(attribute("disabled")).click();
+    }
+
+    /** Draws a zig-zag on the signature pad with pointer events, as a finger would. */
+    static void drawSignature() {
+        SelenideElement pad = $("#signature-pad").shouldBe(visible);
+        new Actions(WebDriverRunner.getWebDriver())
+                .moveToElement(pad, -150, 10).clickAndHold()
+                .moveByOffset(40, -40).moveByOffset(40, 60).moveByOffset(40, -50).moveByOffset(40, 40).moveByOffset(60, -20)
+                .release().perform();
+        pad.shouldHave(attribute("data-strokes", "1"));
+    }
+}
