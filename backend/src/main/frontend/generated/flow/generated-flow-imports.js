@@ -8,11 +8,11 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '2c847901ead337f0ab824c0353ffa60b44dbb82bd0b5815908f7fa365147a6b1') {
-    pending.push(import('./chunks/chunk-079fa0d5853cb7a14988692abf12afca50f69801b46b8052369764b83e9ef7ec.js'));
-  }
   if (key === '0b36038d56cf7ebf20dc0135038165722f8868e851be281ced1e6cd018643479') {
     pending.push(import('./chunks/chunk-ce7366d75fb421b56d89d0e82f4d847f5608fcf98b5b33a7aa859c5c955c9df6.js'));
+  }
+  if (key === '2c847901ead337f0ab824c0353ffa60b44dbb82bd0b5815908f7fa365147a6b1') {
+    pending.push(import('./chunks/chunk-079fa0d5853cb7a14988692abf12afca50f69801b46b8052369764b83e9ef7ec.js'));
   }
   return Promise.all(pending);
 }

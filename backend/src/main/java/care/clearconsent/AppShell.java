@@ -2,6 +2,7 @@ package care.clearconsent;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -12,4 +13,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
 public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("ClearConsent");
+    }
 }

@@ -1,13 +1,11 @@
 package care.clearconsent.consent.ui;
 
 import care.clearconsent.shared.ui.PoliteMessage;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Shown for a made-up, altered or unknown journey link. Nothing is stored. */
 @Route("link-invalid")
-@PageTitle("ClearConsent")
 @AnonymousAllowed
 class InvalidLinkView extends PoliteMessage {
 

@@ -5,10 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.Locale;
 
 /** A short, calm page for a dead end: a heading and what to do next, never a stack trace. */
-public class PoliteMessage extends Main {
+public class PoliteMessage extends Main implements HasDynamicTitle {
+
+    private final String title;
 
     public PoliteMessage(String titleKey, String textKey) {
         addClassName("cc-page");
@@ -18,10 +21,17 @@ public class PoliteMessage extends Main {
         if (ui != null) {
             PageLanguage.apply(ui, locale);
         }
-        H1 title = new H1(getTranslation(locale, titleKey));
-        title.setId("message-title");
+        this.title = getTranslation(locale, titleKey);
+        H1 heading = new H1(title);
+        heading.setId("message-title");
         Paragraph text = new Paragraph(getTranslation(locale, textKey));
         text.setId("message-text");
-        add(title, text);
+        add(heading, text);
+    }
+
+    /** The router sets the page title from here after navigation, error views included. */
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 }

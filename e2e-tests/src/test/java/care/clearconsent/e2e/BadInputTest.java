@@ -1,0 +1,126 @@
+package care.clearconsent.e2e;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.accessibility.AuditProfile;
+import com.codeborne.selenide.Selenide;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Wrong input gets a clear message in the person's language, and nothing is stored half-way. */
+class BadInputTest {
+
+    @TempDir
+    static Path data;
+    static ClearConsentServer server;
+
+    @BeforeAll
+    static void start_server() {
+        server = new ClearConsentServer(data.resolve("store")).start();
+    }
+
+    @AfterAll
+    static void stop_server() {
+        Browser.writeReport();
+        server.stop();
+    }
+
+    @AfterEach
+    void close_browser() {
+        Browser.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void an_empty_name_or_invalid_phone_is_refused_with_a_message_and_nothing_is_stored(String language) {
+        Browser.open(1024, 768, language);
+        NurseDesk nurse = new NurseDesk(server);
+        nurse.signIn();
+        long patientsBefore = Events.count(server.database(), "patients");
+
+        nurse.register("   ", "010-1234");
+
+        $("#register-name").shouldHave(attribute("invalid"));
+        $("#register-phone").shouldHave(attribute("invalid"));
+        $("#register-name [slot=error-message]").shouldHave(text(language.equals("ko") ? "환자 이름을 입력해 주세요." : "Please enter the patient's name."));
+        $("#register-phone [slot=error-message]").shouldHave(text(language.equals("ko") ? "올바른 휴대전화 번호가 아닙니다" : "This is not a valid mobile number"));
+        Browser.audit("registration errors " + language, AuditProfile.STANDARD);
+        assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore);
+
+        for (String notMobile : List.of("02-123-4567", "hello", "+1 555 0100")) {
+            nurse.register("Park", notMobile);
+            $("#register-phone").shouldHave(attribute("invalid"));
+        }
+        assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore);
+
+        nurse.register("Park Ji-sung", "+82 10-9876-5432");
+        $("#register-result").shouldHave(text("Park Ji-sung"));
+        assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore + 1);
+        assertThat(server.database().getCollection("patients").find(new org.bson.Document("displayName", "Park Ji-sung")).first().getString("phoneNumber"))
+                .isEqualTo("+821098765432");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "not-a-token",
+            "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            "%3Cscript%3Ealert(1)%3C%20script%3E"})
+    void a_made_up_journey_link_shows_a_polite_page_and_stores_nothing(String token) {
+        Browser.open(1024, 768, "ko");
+        long events = Events.count(server.database(), "consent_events");
+
+        Selenide.open(server.url("journey/" + token));
+
+        $("#message-title").shouldHave(text("유효하지 않은 링크입니다"));
+        $("body").shouldNotHave(text("Exception"));
+        Browser.audit("invalid link", AuditProfile.STANDARD);
+        assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
+    }
+
+    @Test
+    void a_tampered_journey_link_is_not_valid_but_the_real_one_still_works() {
+        Browser.open(1280, 800, "en");
+        NurseDesk nurse = new NurseDesk(server);
+        nurse.signIn();
+        String patient = nurse.registerPatient("Choi", "010-5555-1212");
+        String link = nurse.handOver(patient);
+        PatientSteps.awaitStep("welcome");
+        long events = Events.count(server.database(), "consent_events");
+        char last = link.charAt(link.length() - 1);
+        String tampered = link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A');
+
+        Selenide.open(tampered);
+
+        $("#message-title").shouldHave(text("This link is not valid"));
+        assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
+        Selenide.open(link);
+        PatientSteps.awaitStep("welcome");
+    }
+
+    @Test
+    void an_unknown_address_sends_strangers_to_sign_in_and_shows_staff_a_polite_not_found_page() throws Exception {
+        HttpURLConnection anonymous = (HttpURLConnection) URI.create(server.url("no-such-page")).toURL().openConnection();
+        anonymous.setInstanceFollowRedirects(false);
+        assertThat(anonymous.getResponseCode()).isEqualTo(302);
+        assertThat(anonymous.getHeaderField("Location")).endsWith("/login");
+
+        Browser.open(1024, 768, "en");
+        new NurseDesk(server).signIn();
+        Selenide.open(server.url("no-such-page"));
+        $("#message-title").shouldBe(visible).shouldHave(text("This page does not exist"));
+        Browser.audit("not found", AuditProfile.STANDARD);
+    }
+}
