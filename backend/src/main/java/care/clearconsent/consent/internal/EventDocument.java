@@ -5,15 +5,13 @@ import care.clearconsent.consent.JourneyFact;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A stored journey event. Inserted once, never updated: the unique (journeyId, seq) index makes two
- * concurrent appends collide, so the chain of hashes can never fork.
+ * A stored journey event. Inserted once, never updated: the unique (journeyId, seq) index that {@link EventLedger}
+ * creates makes two concurrent appends collide, so the chain of hashes can never fork.
  */
 @Document("consent_events")
-@CompoundIndex(name = "journey_seq", def = "{'journeyId': 1, 'seq': 1}", unique = true)
 public record EventDocument(
         @Id @Nullable String id,
         String journeyId,

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventLedger {
 
-    private static final int MAX_ATTEMPTS = 8;
+    private static final int MAX_ATTEMPTS = 25;
 
     private final EventRepository events;
     private final Clock clock;
 
-    EventLedger(EventRepository events, Clock clock) {
+    EventLedger(EventRepository events, MongoTemplate mongo, Clock clock) {
         this.events = events;
         this.clock = clock;
+        // The chain's integrity rests on this index, so it is created here, not left to a configuration flag.
+        mongo.indexOps(EventDocument.class).createIndex(
+                new Index().on("journeyId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique().named("journey_seq"));
     }
 
     /** What every event of one journey shares, plus who caused it and the modes in effect. */
@@ -49,7 +55,18 @@ public class EventLedger {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw concurrentAppend;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** A short random pause, so writers that collided do not collide again in lock-step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(attempt, 10) * 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while appending a consent event", e);
         }
     }
 
