@@ -87,6 +87,10 @@ final class ClearConsentServer implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String log() {
         try {
             return Files.readString(log);
