@@ -218,7 +218,9 @@ public class ConsentJourneys {
 
     private JourneySummary summary(JourneyDocument document) {
         JourneyState state = JourneyState.replay(ledger.events(new JourneyId(document.id())));
-        return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.startedAt(), state.status(), state.current());
+        return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.contentVersion(), document.startedAt(),
+                state.status(), state.current(),
+                state.questionsRaised());
     }
 
     private Journey require(JourneyId id) {

@@ -88,6 +88,7 @@ class PatientJourneyTest {
 
             checkStoredEvents(scenario, patientId, titlesSeen);
             tabletShowsNoStaffPagesWithoutSignIn();
+            nurseSeesTheQuestionAndTheOutcome(scenario, patientId);
         } finally {
             Browser.close();
         }
@@ -241,6 +242,14 @@ class PatientJourneyTest {
         assertThat(modes.getBoolean("highContrast")).isEqualTo(scenario.allModes());
         assertThat(Events.ofType(events, "DisplayChanged")).hasSize((scenario.language().equals("ko") ? 0 : 1) + (scenario.allModes() ? 3 : 0));
         assertThat(events.getLast().getString("language")).isEqualTo(scenario.language());
+    }
+
+    private void nurseSeesTheQuestionAndTheOutcome(Scenario scenario, String patientId) {
+        new NurseDesk(server).signIn();
+        Section flagged = CONTENT.sections().getFirst();
+        $("#questions-" + patientId).shouldHave(text(flagged.text(Language.fromTag(scenario.language()), ReadingLevel.STANDARD).title()));
+        $("#patient-" + patientId).shouldHave(text(scenario.language().equals("ko") ? "동의함" : "agreed"));
+        Browser.audit("staff workspace after the journey " + scenario, AuditProfile.STANDARD);
     }
 
     private void tabletShowsNoStaffPagesWithoutSignIn() {

@@ -4,6 +4,9 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyRejected;
 import care.clearconsent.consent.JourneyStatus;
 import care.clearconsent.consent.JourneySummary;
+import care.clearconsent.content.Language;
+import care.clearconsent.content.ReadingLevel;
+import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.patients.Patient;
 import care.clearconsent.patients.PatientRegistry;
 import care.clearconsent.shared.Devices;
@@ -28,6 +31,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -43,11 +47,13 @@ class NurseHomeView extends Main implements HasDynamicTitle {
     private final PatientRegistry patients;
     private final ConsentJourneys journeys;
     private final AuthenticationContext authentication;
+    private final ExplanationCatalogue catalogue;
     private final UnorderedList patientList = new UnorderedList();
     private final Paragraph error = new Paragraph();
 
-    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, AuthenticationContext authentication) {
+    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication) {
         this.patients = patients;
+        this.catalogue = catalogue;
         this.journeys = journeys;
         this.authentication = authentication;
         addClassName("cc-page");
@@ -91,6 +97,12 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         name.addClassName("cc-patient-name");
         Span details = new Span(patient.id().value() + " · " + getTranslation("staff.patients.status", status));
         ListItem item = new ListItem(name, details);
+        latest.filter(j -> !j.questionsRaised().isEmpty()).ifPresent(j -> {
+            Span questions = new Span(getTranslation("staff.patients.questions", sectionTitles(j)));
+            questions.setId("questions-" + patient.id().value());
+            questions.addClassName("cc-flag");
+            item.add(questions);
+        });
         item.addClassName("cc-patient");
         item.setId("patient-" + patient.id().value());
         boolean resumable = latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).isPresent();
@@ -99,6 +111,16 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         item.add(start);
         return item;
+    }
+
+    /** The flagged sections by their titles in the nurse's language, in reading order. */
+    private String sectionTitles(JourneySummary journey) {
+        Language language = "ko".equals(getLocale().getLanguage()) ? Language.KO : Language.EN;
+        return catalogue.byHash(journey.contentVersion()).map(published -> published.content().sections().stream()
+                        .filter(section -> journey.questionsRaised().contains(section.id()))
+                        .map(section -> section.text(language, ReadingLevel.STANDARD).title())
+                        .collect(Collectors.joining(", ")))
+                .orElse(String.join(", ", journey.questionsRaised()));
     }
 
     private void handOver(Patient patient, Optional<JourneySummary> resume) {

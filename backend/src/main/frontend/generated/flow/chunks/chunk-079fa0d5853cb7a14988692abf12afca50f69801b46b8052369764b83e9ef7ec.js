@@ -1,9 +1,0 @@
-import '@vaadin/button/src/vaadin-button.js';
-import '@vaadin/tooltip/src/vaadin-tooltip.js';
-import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
-import '@vaadin/radio-group/src/vaadin-radio-group.js';
-import 'Frontend/generated/jar-resources/flow-component-renderer.js';
-import 'Frontend/generated/jar-resources/flow-component-directive.js';
-import 'Frontend/generated/jar-resources/lit-renderer.ts';
-import '@vaadin/radio-group/src/vaadin-radio-button.js';
-import '@vaadin/text-field/src/vaadin-text-field.js';
