@@ -47,6 +47,7 @@ class QuestionStep extends Section {
         if (!answers.isEmpty()) {
             options.setValue(answers.getLast().option());
             feedback.setText(feedbackText(text, answers, settled));
+            feedback.addClassName(lastWrong ? "cc-feedback-wrong" : "cc-feedback-right");
         }
         options.setReadOnly(settled);
         check.setVisible(!settled);
