@@ -10,32 +10,24 @@ import care.clearconsent.accessibility.AuditProfile;
 import com.codeborne.selenide.Selenide;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Wrong input gets a clear message in the person's language, and nothing is stored half-way. */
 class BadInputTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static ClearConsentServer server;
 
     @BeforeAll
-    static void start_server() {
-        server = new ClearConsentServer(data.resolve("store")).start();
-    }
-
-    @AfterAll
-    static void stop_server() {
-        Browser.writeReport();
-        server.stop();
+    static void server() {
+        server = running.get();
     }
 
     @AfterEach

@@ -19,15 +19,13 @@ import care.clearconsent.content.Question;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
 import com.codeborne.selenide.Selenide;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PatientJourneyTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static ClearConsentServer server;
     static final ContentPackage CONTENT = ContentLoader.loadShipped();
 
@@ -59,14 +57,8 @@ class PatientJourneyTest {
     }
 
     @BeforeAll
-    static void start_server() {
-        server = new ClearConsentServer(data.resolve("store")).start();
-    }
-
-    @AfterAll
-    static void stop_server() {
-        Browser.writeReport();
-        server.stop();
+    static void server() {
+        server = running.get();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,11 +1,8 @@
 package care.clearconsent.consent.internal;
 
-import care.clearconsent.content.ContentHash;
+import care.clearconsent.content.CanonicalJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hash of an event covers every stored field and the previous event's hash, in a canonical JSON form,
@@ -14,11 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EventHasher {
 
     public static final String GENESIS = "0".repeat(64);
-
-    private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
 
     private EventHasher() {
     }
@@ -38,6 +30,6 @@ public final class EventHasher {
         fields.put("factType", event.fact().getClass().getSimpleName());
         fields.put("fact", event.fact());
         fields.put("previousHash", event.previousHash());
-        return ContentHash.sha256(CANONICAL.writeValueAsString(fields));
+        return CanonicalJson.sha256(CanonicalJson.write(fields));
     }
 }

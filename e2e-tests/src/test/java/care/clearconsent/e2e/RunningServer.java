@@ -1,0 +1,33 @@
+package care.clearconsent.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** One production server for a whole test class, on a fresh data folder; writes the audit report when the class ends. */
+final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+
+    private ClearConsentServer server;
+
+    ClearConsentServer get() {
+        return server;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        try {
+            server = new ClearConsentServer(Files.createTempDirectory("clearconsent-e2e")).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Browser.writeReport();
+        server.stop();
+    }
+}
