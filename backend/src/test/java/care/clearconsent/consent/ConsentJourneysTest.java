@@ -151,6 +151,16 @@ class ConsentJourneysTest {
     }
 
     @Test
+    void deciding_later_records_no_purposes_needs_no_signature_and_leads_to_the_receipt() {
+        Journey journey = journeys.decide(started.id(), tablet, Decision.LATER, Map.of("improve-ai", true));
+
+        assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new DecisionRecorded(Decision.LATER, Map.of(), null));
+        assertThat(journey.state().status()).isEqualTo(JourneyStatus.DECIDE_LATER);
+        assertThatThrownBy(() -> journeys.show(started.id(), tablet, Step.SIGNATURE, null)).isInstanceOf(JourneyRejected.class);
+        assertThat(journeys.show(started.id(), tablet, Step.RECEIPT, null).state().current()).isEqualTo(Step.RECEIPT);
+    }
+
+    @Test
     void changing_a_decision_appends_and_keeps_the_first_one() {
         journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
         journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", false));
