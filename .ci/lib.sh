@@ -21,12 +21,14 @@ select_jdk() {
   return 1
 }
 
-# Debian's Chromium and ChromeDriver for the browser tests, Nanum fonts so Korean renders: installed when missing.
+# Debian's Chromium and ChromeDriver for the browser tests, Nanum fonts so Korean renders, espeak-ng for Korean
+# speech: installed when missing.
 install_test_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   [ -d /usr/share/fonts/truetype/nanum ] || missing+=(fonts-nanum)
+  command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing Debian packages the tests need: ${missing[*]}"
   local sudo=""

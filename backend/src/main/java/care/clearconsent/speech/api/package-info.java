@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.speech.api;
+
+import org.jspecify.annotations.NullMarked;

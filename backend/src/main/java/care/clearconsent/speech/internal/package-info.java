@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.speech.internal;
+
+import org.jspecify.annotations.NullMarked;
