@@ -132,6 +132,17 @@ public class ConsentJourneys {
         return append(journey, origin, new SectionAcknowledged(section, dwell));
     }
 
+    /** Records listening to a screen read aloud; the screen must be part of the journey. */
+    public Journey listened(JourneyId id, Origin origin, Step target, ListeningAction action, String rate, double position, double shareHeard) {
+        Journey journey = require(id);
+        if (!journey.plan().contains(target) || !Double.isFinite(position) || position < 0 || !Double.isFinite(shareHeard)) {
+            throw new JourneyRejected("journey.step.unknown");
+        }
+        double share = Math.clamp(shareHeard, 0.0, 1.0);
+        return append(journey, origin, new JourneyFact.Listened(target.key(), action, rate, Math.round(position * 1000) / 1000.0,
+                Math.round(share * 1000) / 1000.0));
+    }
+
     public Journey raiseQuestion(JourneyId id, Origin origin, String section) {
         Journey journey = require(id);
         if (journey.content().content().section(section).isEmpty()) {

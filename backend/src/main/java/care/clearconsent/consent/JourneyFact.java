@@ -33,6 +33,13 @@ public sealed interface JourneyFact {
         }
     }
 
+    /**
+     * The patient listened to a screen read aloud. {@code target} is the step key; {@code position} is where playback
+     * stood (seconds); {@code shareHeard} is the part of the audio heard so far (0 to 1).
+     */
+    record Listened(String target, ListeningAction action, String rate, double position, double shareHeard) implements JourneyFact {
+    }
+
     record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
                   @Nullable String representativeName, @Nullable String representativeRelationship) implements JourneyFact {
     }

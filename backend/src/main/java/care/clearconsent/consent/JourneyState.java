@@ -35,6 +35,7 @@ public final class JourneyState {
     private @Nullable DecisionRecorded decision;
     private @Nullable Instant decidedAt;
     private @Nullable Signed signature;
+    private final Map<String, ListeningSummary> listening = new HashMap<>();
 
     public static JourneyState replay(List<JourneyEvent> events) {
         JourneyState state = new JourneyState();
@@ -62,6 +63,8 @@ public final class JourneyState {
                 signature = null;
             }
             case Signed signed -> signature = signed;
+            case JourneyFact.Listened listened -> listening.merge(listened.target(), ListeningSummary.none(listened.target()).with(listened),
+                    (before, ignored) -> before.with(listened));
             case JourneyFact.JourneyStarted started -> {
                 // The start fixes patient and content version; both are read from the journey itself.
             }
@@ -111,6 +114,11 @@ public final class JourneyState {
     /** Correct, or out of attempts: either way the patient may go on (the nurse sees the wrong answers). */
     public boolean questionSettled(String question) {
         return answeredCorrectly(question) || answers(question).size() >= ConsentJourneys.MAX_QUIZ_ATTEMPTS;
+    }
+
+    /** How a screen (by step key) was listened to. */
+    public ListeningSummary listening(String stepKey) {
+        return listening.getOrDefault(stepKey, ListeningSummary.none(stepKey));
     }
 
     public Optional<DecisionRecorded> decision() {

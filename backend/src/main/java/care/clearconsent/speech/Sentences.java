@@ -1,5 +1,9 @@
 package care.clearconsent.speech;
 
+import care.clearconsent.content.Language;
+import care.clearconsent.content.Question;
+import care.clearconsent.content.QuestionText;
+import care.clearconsent.content.SectionText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,6 +14,21 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("(?<=[.!?。])\\s+");
 
     private Sentences() {
+    }
+
+    /** What a section's audio says, in order: the title, then each sentence of each paragraph. */
+    public static List<String> ofSection(SectionText text) {
+        List<String> sentences = new ArrayList<>(List.of(text.title()));
+        sentences.addAll(of(text.paragraphs()));
+        return sentences;
+    }
+
+    /** What a question's audio says: the prompt, then each answer choice in the order shown. */
+    public static List<String> ofQuestion(Question question, Language language) {
+        QuestionText text = question.text(language);
+        List<String> sentences = new ArrayList<>(List.of(text.prompt()));
+        question.options().forEach(option -> sentences.add(text.options().get(option)));
+        return sentences;
     }
 
     public static List<String> of(List<String> paragraphs) {

@@ -26,7 +26,13 @@ class DisplayBar extends Nav {
                 toggle("display-simplified", getTranslation("journey.display.simplified"), modes.simplified(),
                         () -> change.accept(language, modes.withSimplified(!modes.simplified()))),
                 toggle("display-high-contrast", getTranslation("journey.display.high-contrast"), modes.highContrast(),
-                        () -> change.accept(language, modes.withHighContrast(!modes.highContrast()))));
+                        () -> change.accept(language, modes.withHighContrast(!modes.highContrast()))),
+                toggle("display-voice", getTranslation("journey.display.voice"), modes.voice(),
+                        () -> change.accept(language, modes.withVoice(!modes.voice()))));
+        if (modes.voice()) {
+            switches.add(toggle("display-slow", getTranslation("journey.display.slow"), modes.slowSpeech(),
+                    () -> change.accept(language, modes.withSlowSpeech(!modes.slowSpeech()))));
+        }
         switches.addClassName("cc-toggle-group");
         add(languages, switches);
     }

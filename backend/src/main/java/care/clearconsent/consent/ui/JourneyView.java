@@ -11,6 +11,7 @@ import care.clearconsent.content.Language;
 import care.clearconsent.shared.Devices;
 import care.clearconsent.shared.InstitutionProperties;
 import care.clearconsent.shared.PageLanguage;
+import care.clearconsent.speech.SpeechService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
@@ -33,10 +34,12 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsentJourneys journeys;
     private final InstitutionProperties institution;
+    private final SpeechService speech;
     private @Nullable Journey journey;
 
-    JourneyView(ConsentJourneys journeys, InstitutionProperties institution) {
+    JourneyView(ConsentJourneys journeys, SpeechService speech, InstitutionProperties institution) {
         this.journeys = journeys;
+        this.speech = speech;
         this.institution = institution;
         addClassName("cc-page");
         addClassName("cc-journey");
@@ -61,7 +64,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ui.getPage().setTitle(getTranslation("journey.title"));
         removeAll();
         Origin origin = new Origin(Actor.patient(current.patientId()), Devices.current());
-        StepContext context = new StepContext(current, journeys, origin, institution, this::renderAndFocus);
+        StepContext context = new StepContext(current, journeys, speech, origin, institution, this::renderAndFocus);
         add(new DisplayBar(current.state().language(), current.state().modes(), this::changeDisplay));
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import care.clearconsent.speech.Sentences;
 import java.util.List;
 
 /** A comprehension question: a wrong answer explains, offers the section again, and allows up to three tries. */
@@ -54,8 +55,15 @@ class QuestionStep extends Section {
         reread.setVisible(lastWrong);
         next.setEnabled(settled);
 
-        add(Ui.heading("step-title", getTranslation("journey.quiz.heading")), options, feedback, error,
-                Ui.actions(back, reread, check, next));
+        // Sentence 0 is the prompt (the group's label), then one per answer choice, as the audio reads them.
+        options.getElement().setAttribute("data-sentence", "0");
+        int choice = 1;
+        for (var radio : options.getChildren().toList()) {
+            radio.getElement().setAttribute("data-sentence", Integer.toString(choice++));
+        }
+        add(Ui.heading("step-title", getTranslation("journey.quiz.heading")),
+                new SpeechControls(context, step, Sentences.ofQuestion(question, state.language()), "questions/" + question.id() + "/audio"),
+                options, feedback, error, Ui.actions(back, reread, check, next));
     }
 
     private String feedbackText(QuestionText text, List<QuizAnswered> answers, boolean settled) {

@@ -7,6 +7,9 @@ import care.clearconsent.content.SectionText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import care.clearconsent.speech.Sentences;
+import java.util.List;
 
 /** One section of the explanation: read it, confirm it is understood, or ask the nurse. */
 class SectionStep extends com.vaadin.flow.component.html.Section {
@@ -23,7 +26,17 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         Div body = new Div();
         body.setId("section-body");
         body.addClassName("cc-body");
-        text.paragraphs().forEach(paragraph -> body.add(new Paragraph(paragraph)));
+        // Sentence 0 is the title; each sentence is its own span so read-along can highlight it.
+        int sentence = 1;
+        for (String paragraph : text.paragraphs()) {
+            Paragraph shown = new Paragraph();
+            for (String spoken : Sentences.of(List.of(paragraph))) {
+                Span span = new Span(spoken + " ");
+                span.getElement().setAttribute("data-sentence", Integer.toString(sentence++));
+                shown.add(span);
+            }
+            body.add(shown);
+        }
 
         Button back = Ui.secondary("section-back", getTranslation("journey.back"));
         back.addClickListener(click -> context.go(context.journey().plan().previous(step), key -> error.setText(getTranslation(key))));
@@ -50,6 +63,10 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
                     : status.getText() + " " + getTranslation("journey.question.done"));
             question.setEnabled(false);
         }
-        add(Ui.heading("step-title", text.title()), body, status, error, Ui.actions(back, question, understood, nextButton));
+        var title = Ui.heading("step-title", text.title());
+        title.getElement().setAttribute("data-sentence", "0");
+        String level = context.level().name().toLowerCase(java.util.Locale.ROOT);
+        add(title, new SpeechControls(context, step, Sentences.ofSection(text), "sections/" + section.id() + "/audio?level=" + level),
+                body, status, error, Ui.actions(back, question, understood, nextButton));
     }
 }

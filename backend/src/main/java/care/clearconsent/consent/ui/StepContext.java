@@ -7,12 +7,13 @@ import care.clearconsent.consent.Origin;
 import care.clearconsent.consent.Step;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.speech.SpeechService;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** What a step screen needs: the journey, who is acting, and a way to act that re-renders or explains a refusal. */
-record StepContext(Journey journey, ConsentJourneys journeys, Origin origin, InstitutionProperties institution,
+record StepContext(Journey journey, ConsentJourneys journeys, SpeechService speech, Origin origin, InstitutionProperties institution,
                    Consumer<Journey> render) {
 
     ReadingLevel level() {

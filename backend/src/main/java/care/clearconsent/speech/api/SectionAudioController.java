@@ -2,16 +2,14 @@ package care.clearconsent.speech.api;
 
 import care.clearconsent.content.Language;
 import care.clearconsent.content.ReadingLevel;
+import care.clearconsent.content.Question;
 import care.clearconsent.content.Section;
-import care.clearconsent.content.SectionText;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.speech.Sentences;
 import care.clearconsent.speech.SpeechAudio;
 import care.clearconsent.speech.SpeechRate;
 import care.clearconsent.speech.SpeechService;
 import care.clearconsent.speech.SpeechUnavailable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.springframework.core.io.ByteArrayResource;
@@ -53,10 +51,20 @@ class SectionAudioController {
         ReadingLevel reading = parse(() -> ReadingLevel.valueOf(level.toUpperCase(Locale.ROOT)), "level must be standard or simplified");
         Section found = catalogue.byHash(version).flatMap(published -> published.content().section(section))
                 .orElseThrow(() -> new NotFound("No section " + section + " in content version " + version));
-        SectionText text = found.text(spoken, reading);
-        List<String> sentences = new ArrayList<>(List.of(text.title()));
-        sentences.addAll(Sentences.of(text.paragraphs()));
-        SpeechAudio audio = speech.speak(sentences, spoken, speed);
+        return mp3(speech.speak(Sentences.ofSection(found.text(spoken, reading)), spoken, speed));
+    }
+
+    @GetMapping("/api/v1/content/{version}/questions/{question}/audio")
+    ResponseEntity<Resource> questionAudio(@PathVariable String version, @PathVariable String question,
+                                           @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
+        Language spoken = parse(() -> Language.fromTag(language), "language must be ko or en");
+        SpeechRate speed = parse(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
+        Question found = catalogue.byHash(version).flatMap(published -> published.content().question(question))
+                .orElseThrow(() -> new NotFound("No question " + question + " in content version " + version));
+        return mp3(speech.speak(Sentences.ofQuestion(found, spoken), spoken, speed));
+    }
+
+    private static ResponseEntity<Resource> mp3(SpeechAudio audio) {
         return ResponseEntity.ok()
                 .contentType(MP3)
                 .eTag(audio.key())

@@ -28,7 +28,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The spoken explanation is public content, like the text of a published version.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio").permitAll());
+                .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio").permitAll());
         // Other addresses need a signed-in user; Vaadin then answers them with its polite not-found page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).defaultSuccessUrl("/staff", true)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));

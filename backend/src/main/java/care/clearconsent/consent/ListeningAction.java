@@ -1,0 +1,8 @@
+package care.clearconsent.consent;
+
+public enum ListeningAction {
+    STARTED,
+    PAUSED,
+    FINISHED,
+    REPLAYED
+}

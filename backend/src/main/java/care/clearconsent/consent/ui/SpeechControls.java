@@ -1,0 +1,62 @@
+package care.clearconsent.consent.ui;
+
+import care.clearconsent.consent.JourneyRejected;
+import care.clearconsent.consent.Step;
+import care.clearconsent.content.Language;
+import care.clearconsent.speech.SpeechAudio;
+import care.clearconsent.speech.SpeechRate;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+
+/**
+ * With voice readout on: large play, pause and replay buttons and the screen's audio, played as the screen opens.
+ * When no engine can speak the language here, says so and suggests the nurse reads aloud. Off: nothing at all.
+ */
+class SpeechControls extends Div {
+
+    SpeechControls(StepContext context, Step step, List<String> sentences, String audioPath) {
+        addClassName("cc-speech");
+        var modes = context.journey().state().modes();
+        if (!modes.voice()) {
+            setVisible(false);
+            return;
+        }
+        Language language = context.journey().state().language();
+        if (!context.speech().available(language)) {
+            Paragraph notice = new Paragraph(getTranslation("journey.speech.unavailable"));
+            notice.setId("speech-unavailable");
+            notice.addClassName("cc-notice");
+            add(notice);
+            return;
+        }
+        SpeechRate rate = modes.slowSpeech() ? SpeechRate.SLOW : SpeechRate.NORMAL;
+        SpeechAudio audio = context.speech().speak(sentences, language, rate);
+        String src = "/api/v1/content/" + context.journey().content().hash() + "/" + audioPath
+                + (audioPath.contains("?") ? "&" : "?") + "language=" + language.tag() + "&rate=" + rate.name().toLowerCase(java.util.Locale.ROOT);
+        SpeechPlayer player = new SpeechPlayer(src, audio.sentenceStarts(), true, report -> {
+            try {
+                context.journeys().listened(context.journey().id(), context.origin(), step, report.action(), rate.name(),
+                        report.position(), report.shareHeard());
+            } catch (JourneyRejected ignored) {
+                // A report for a screen that is no longer shown changes nothing the patient sees.
+            }
+        });
+        Button play = control("speech-play", "journey.speech.play", player::play);
+        Button pause = control("speech-pause", "journey.speech.pause", player::pause);
+        Button replay = control("speech-replay", "journey.speech.replay", player::replay);
+        Div controls = new Div(play, pause, replay);
+        controls.addClassName("cc-speech-controls");
+        controls.getElement().setAttribute("role", "group");
+        controls.getElement().setAttribute("aria-label", getTranslation("journey.display.voice"));
+        add(controls, player);
+    }
+
+    private Button control(String id, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(id);
+        button.addClassName("cc-action");
+        return button;
+    }
+}

@@ -1,0 +1,99 @@
+package care.clearconsent.e2e;
+
+import static care.clearconsent.e2e.PatientSteps.acknowledgeAndContinue;
+import static care.clearconsent.e2e.PatientSteps.awaitStep;
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.attributeMatching;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.accessibility.AuditProfile;
+import care.clearconsent.content.ContentLoader;
+import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.Section;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The whole explanation can be followed by ear: every section is read aloud, the sentence being read is highlighted. */
+class VoiceJourneyTest {
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+    static ClearConsentServer server;
+    static final ContentPackage CONTENT = ContentLoader.loadShipped();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void server() {
+        server = running.get();
+    }
+
+    @AfterEach
+    void close() {
+        Browser.close();
+    }
+
+    @ParameterizedTest(name = "{0} slow={1}")
+    @CsvSource({"ko, true", "en, false"})
+    void every_section_is_read_aloud_with_the_sentence_highlighted_and_listening_is_recorded(String language, boolean slow) throws Exception {
+        Browser.open(1024, 768, language);
+        NurseDesk nurse = new NurseDesk(server);
+        nurse.signIn();
+        String patientId = nurse.registerPatient("Voice " + language, "010-8888-9999");
+        nurse.handOver(patientId);
+        awaitStep("welcome");
+        PatientSteps.chooseLanguage(language);
+        $("cc-speech-player").shouldNot(exist);
+        PatientSteps.toggle("display-voice");
+        if (slow) {
+            PatientSteps.toggle("display-slow");
+        }
+        Browser.audit("welcome, voice on " + language, AuditProfile.STANDARD);
+        $("#welcome-start").click();
+
+        for (Section section : CONTENT.sections()) {
+            awaitStep("section:" + section.id());
+            String src = $("#speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
+            HttpResponse<byte[]> audio = http.send(HttpRequest.newBuilder(URI.create(server.url(src))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(audio.headers().firstValue("Content-Type")).contains("audio/mpeg");
+            assertThat(audio.body().length).as("MP3 for " + section.id()).isGreaterThan(6_000);
+            assertThat(((audio.body()[0] & 0xff) << 3) | ((audio.body()[1] & 0xe0) >> 5)).isEqualTo(0x7ff);
+            $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[1-9][0-9]*"), Duration.ofSeconds(30));
+            $(".cc-speaking").should(exist);
+            if (section == CONTENT.sections().getFirst()) {
+                Browser.audit("section read aloud " + language, AuditProfile.STANDARD);
+                $("#speech-replay").click();
+                $("#speech-player").shouldHave(attribute("data-current-sentence", "0"), Duration.ofSeconds(10));
+                $("#speech-player").shouldHave(attribute("data-current-sentence", "-1"), Duration.ofSeconds(90));
+            } else {
+                $("#speech-pause").click();
+                $("#speech-player").shouldNotHave(attribute("data-playing"));
+            }
+            acknowledgeAndContinue();
+        }
+        awaitStep("question:" + CONTENT.questions().getFirst().id());
+        $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[0-9]+"), Duration.ofSeconds(30));
+
+        List<Document> listened = Events.ofType(Events.ofJourney(server.database(), Events.journeyIdOfPatient(server.database(), patientId)), "Listened");
+        for (Section section : CONTENT.sections()) {
+            List<String> actions = listened.stream().filter(e -> Events.fact(e).getString("target").equals("section:" + section.id()))
+                    .map(e -> Events.fact(e).getString("action")).toList();
+            assertThat(actions).as("listening to " + section.id()).contains("STARTED");
+            assertThat(actions).contains(section == CONTENT.sections().getFirst() ? "FINISHED" : "PAUSED");
+        }
+        assertThat(listened).extracting(e -> Events.fact(e).getString("action")).contains("REPLAYED");
+        assertThat(listened).extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
+        assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
+    }
+}

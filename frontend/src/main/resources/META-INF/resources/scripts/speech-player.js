@@ -1,0 +1,97 @@
+// <cc-speech-player src="..." starts="0.1,2.3,...">: plays a screen's speech, highlights the sentence being spoken
+// ([data-sentence="i"] in the same <section>) and reports listening to the server as 'speech-listened' events.
+(function () {
+  if (customElements.get('cc-speech-player')) {
+    return;
+  }
+  class SpeechPlayer extends HTMLElement {
+    connectedCallback() {
+      if (this.audio) {
+        return;
+      }
+      this.audio = document.createElement('audio');
+      this.audio.preload = 'auto';
+      this.audio.src = this.getAttribute('src');
+      this.appendChild(this.audio);
+      this.starts = (this.getAttribute('starts') || '').split(',').filter((s) => s !== '').map(Number);
+      this.current = -1;
+      this.replaying = false;
+      this.audio.addEventListener('timeupdate', () => this.highlight());
+      this.audio.addEventListener('play', () => {
+        this.report(this.replaying ? 'REPLAYED' : 'STARTED');
+        this.replaying = false;
+        this.setAttribute('data-playing', 'true');
+      });
+      this.audio.addEventListener('pause', () => {
+        this.removeAttribute('data-playing');
+        if (!this.audio.ended) {
+          this.report('PAUSED');
+        }
+      });
+      this.audio.addEventListener('ended', () => {
+        this.report('FINISHED');
+        this.mark(-1);
+      });
+      if (this.hasAttribute('autoplay')) {
+        this.play();
+      }
+    }
+
+    play() {
+      return this.audio.play().catch(() => { /* the patient can press play */ });
+    }
+
+    pause() {
+      this.audio.pause();
+    }
+
+    replay() {
+      this.replaying = true;
+      this.audio.currentTime = 0;
+      if (this.audio.paused) {
+        this.play();
+      } else {
+        this.report('REPLAYED');
+        this.replaying = false;
+      }
+    }
+
+    heard() {
+      const played = this.audio.played;
+      let seconds = 0;
+      for (let i = 0; i < played.length; i++) {
+        seconds += played.end(i) - played.start(i);
+      }
+      return this.audio.duration ? Math.min(1, seconds / this.audio.duration) : 0;
+    }
+
+    highlight() {
+      const time = this.audio.currentTime;
+      let index = -1;
+      this.starts.forEach((start, i) => { if (start <= time + 0.05) index = i; });
+      this.mark(index);
+    }
+
+    mark(index) {
+      if (index === this.current) {
+        return;
+      }
+      const scope = this.closest('section') || document;
+      scope.querySelectorAll('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
+      this.current = index;
+      this.setAttribute('data-current-sentence', String(index));
+      const sentence = scope.querySelector('[data-sentence="' + index + '"]');
+      if (sentence) {
+        sentence.classList.add('cc-speaking');
+        sentence.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      }
+    }
+
+    report(action) {
+      this.dispatchEvent(new CustomEvent('speech-listened', {
+        detail: { action: action, position: this.audio.currentTime || 0, share: this.heard() }
+      }));
+    }
+  }
+  customElements.define('cc-speech-player', SpeechPlayer);
+})();
