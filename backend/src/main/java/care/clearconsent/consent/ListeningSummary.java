@@ -38,7 +38,7 @@ public record ListeningSummary(String target, int plays, double shareHeard, Set<
         if (plays == 0) {
             return target + " was not listened to";
         }
-        String extent = heardInFull() ? "in full" : Math.round(shareHeard * 100) + " % of it";
+        String extent = heardInFull() ? "in full" : "in part (" + Math.round(shareHeard * 100) + " %)";
         String times = switch (plays) {
             case 1 -> "once";
             case 2 -> "twice";

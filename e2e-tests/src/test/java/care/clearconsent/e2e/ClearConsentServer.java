@@ -28,6 +28,7 @@ final class ClearConsentServer implements AutoCloseable {
     private final int httpPort;
     private final int mongoPort;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private MongoClient mongo;
 
@@ -42,6 +43,12 @@ final class ClearConsentServer implements AutoCloseable {
         this.log = dataDirectory.resolve("server.log");
     }
 
+    /** An environment variable for the server process, for example a PATH without espeak-ng. */
+    ClearConsentServer withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     ClearConsentServer start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(),
@@ -52,6 +59,7 @@ final class ClearConsentServer implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().remove("SPRING_MONGODB_URI");
+            builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

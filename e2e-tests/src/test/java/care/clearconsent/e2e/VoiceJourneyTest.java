@@ -5,6 +5,7 @@ import static care.clearconsent.e2e.PatientSteps.awaitStep;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.attributeMatching;
 import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +18,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +77,8 @@ class VoiceJourneyTest {
             $(".cc-speaking").should(exist);
             if (section == CONTENT.sections().getFirst()) {
                 Browser.audit("section read aloud " + language, AuditProfile.STANDARD);
+                assertThat($("#speech-play").getRect().getHeight()).isGreaterThanOrEqualTo(64);
+                assertThat($("#speech-replay").getRect().getWidth()).isGreaterThanOrEqualTo(64);
                 $("#speech-replay").click();
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "0"), Duration.ofSeconds(10));
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "-1"), Duration.ofSeconds(90));
@@ -95,5 +101,23 @@ class VoiceJourneyTest {
         assertThat(listened).extracting(e -> Events.fact(e).getString("action")).contains("REPLAYED");
         assertThat(listened).extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
         assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
+    }
+
+    @Test
+    void without_a_korean_engine_the_tablet_says_so_and_suggests_the_nurse_reads_aloud(@TempDir Path data) {
+        try (ClearConsentServer noSpeech = new ClearConsentServer(data).withEnvironment("PATH", "/nonexistent").start()) {
+            Browser.open(1024, 768, "ko");
+            NurseDesk nurse = new NurseDesk(noSpeech);
+            nurse.signIn();
+            nurse.handOver(nurse.registerPatient("No speech", "010-4545-6767"));
+            awaitStep("welcome");
+            PatientSteps.toggle("display-voice");
+            $("#welcome-start").click();
+            awaitStep("section:" + CONTENT.sections().getFirst().id());
+
+            $("#speech-unavailable").shouldHave(text("간호사에게 읽어 달라고"));
+            $("cc-speech-player").shouldNot(exist);
+            Browser.audit("speech unavailable ko", AuditProfile.STANDARD);
+        }
     }
 }

@@ -29,9 +29,13 @@ public final class EspeakEngine implements SpeechEngine {
     private final Optional<Path> executable;
 
     public EspeakEngine(Language language, String voiceName) {
+        this(language, voiceName, "espeak-ng");
+    }
+
+    EspeakEngine(Language language, String voiceName, String program) {
         this.language = language;
         this.voiceName = voiceName;
-        this.executable = findOnPath("espeak-ng");
+        this.executable = findOnPath(program);
     }
 
     @Override
