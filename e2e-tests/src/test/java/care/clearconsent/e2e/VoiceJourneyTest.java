@@ -88,8 +88,26 @@ class VoiceJourneyTest {
             }
             acknowledgeAndContinue();
         }
-        awaitStep("question:" + CONTENT.questions().getFirst().id());
-        $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[0-9]+"), Duration.ofSeconds(30));
+        for (var question : CONTENT.questions()) {
+            awaitStep("question:" + question.id());
+            heardAndHighlighted(language);
+            PatientSteps.choose("quiz-options", question.options().indexOf(question.answer()));
+            $("#quiz-check").click();
+            $("#quiz-next").shouldNotHave(attribute("disabled")).click();
+        }
+        awaitStep("decision");
+        heardAndHighlighted(language);
+        Browser.audit("decision read aloud " + language, AuditProfile.STANDARD);
+        PatientSteps.choose("decision-choice", 0);
+        PatientSteps.choose("purpose-improve-ai", 0);
+        $("#decision-confirm").click();
+        awaitStep("signature");
+        heardAndHighlighted(language);
+        PatientSteps.drawSignature();
+        $("#signature-submit").click();
+        awaitStep("receipt");
+        heardAndHighlighted(language);
+        Browser.audit("receipt read aloud " + language, AuditProfile.STANDARD);
 
         List<Document> listened = Events.ofType(Events.ofJourney(server.database(), Events.journeyIdOfPatient(server.database(), patientId)), "Listened");
         for (Section section : CONTENT.sections()) {
@@ -99,8 +117,20 @@ class VoiceJourneyTest {
             assertThat(actions).contains(section == CONTENT.sections().getFirst() ? "FINISHED" : "PAUSED");
         }
         assertThat(listened).extracting(e -> Events.fact(e).getString("action")).contains("REPLAYED");
-        assertThat(listened).extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
+        // The welcome may have started at normal speed before slow speech was chosen; every section was heard at the chosen rate.
+        assertThat(listened).filteredOn(e -> Events.fact(e).getString("target").startsWith("section:"))
+                .extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
+        assertThat(listened).extracting(e -> Events.fact(e).getString("target")).contains("welcome", "decision", "signature", "receipt");
         assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
+    }
+
+    /** The screen has audio that really plays: the highlight moves past the heading. */
+    private void heardAndHighlighted(String language) throws Exception {
+        String src = $("#speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
+        HttpResponse<byte[]> audio = http.send(HttpRequest.newBuilder(URI.create(server.url(src))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(audio.statusCode()).as(src).isEqualTo(200);
+        assertThat(audio.body().length).as("MP3 at " + src).isGreaterThan(4_000);
+        $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[1-9][0-9]*"), Duration.ofSeconds(30));
     }
 
     @Test

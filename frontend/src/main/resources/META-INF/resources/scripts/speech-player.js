@@ -77,10 +77,13 @@
         return;
       }
       const scope = this.closest('section') || document;
-      scope.querySelectorAll('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
+      const sentence = scope.querySelector('[data-sentence="' + index + '"]');
       this.current = index;
       this.setAttribute('data-current-sentence', String(index));
-      const sentence = scope.querySelector('[data-sentence="' + index + '"]');
+      if (index >= 0 && !sentence) {
+        return; // a line with no element of its own (a choice's description) keeps its owner highlighted
+      }
+      scope.querySelectorAll('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
       if (sentence) {
         sentence.classList.add('cc-speaking');
         sentence.scrollIntoView({ block: 'nearest', behavior: 'smooth' });

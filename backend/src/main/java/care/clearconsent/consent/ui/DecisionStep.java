@@ -3,6 +3,7 @@ package care.clearconsent.consent.ui;
 import care.clearconsent.consent.Decision;
 import care.clearconsent.consent.JourneyFact.DecisionRecorded;
 import care.clearconsent.consent.JourneyState;
+import care.clearconsent.consent.ScreenText;
 import care.clearconsent.consent.Step;
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Language;
@@ -24,17 +25,24 @@ class DecisionStep extends Section {
         ContentPackage content = context.journey().content().content();
         Language language = state.language();
 
+        ScreenText text = context.screenText();
         Paragraph error = Ui.status("form-error", true);
-        RadioButtonGroup<Decision> choice = new RadioButtonGroup<>(getTranslation("journey.decision.choice"));
+        RadioButtonGroup<Decision> choice = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.decision.choice")), 2);
         choice.setId("decision-choice");
         choice.setItems(Decision.values());
-        choice.setItemLabelGenerator(decision -> label(content, language, decision));
+        choice.setItemLabelGenerator(decision -> text.decisionLabel(content, decision));
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.addClassName("cc-choices");
 
+        // Lines read aloud: title 0, intro 1, question 2, one per choice, then label and description of each purpose.
+        int line = 3;
+        for (var radio : choice.getChildren().toList()) {
+            Ui.spoken(radio, line++);
+        }
         Map<String, RadioButtonGroup<Boolean>> purposes = new LinkedHashMap<>();
         for (Purpose purpose : content.purposes()) {
-            RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(purpose.text(language).label());
+            RadioButtonGroup<Boolean> answer = Ui.spoken(new RadioButtonGroup<>(purpose.text(language).label()), line);
+            line += 2;
             answer.setId("purpose-" + purpose.id());
             answer.setHelperText(purpose.text(language).description());
             answer.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
@@ -65,18 +73,11 @@ class DecisionStep extends Section {
             }, key -> error.setText(getTranslation(key)));
         });
 
-        Paragraph intro = new Paragraph(getTranslation("journey.decision.intro"));
-        add(Ui.heading("step-title", getTranslation("journey.decision.title")), intro, choice);
+        Paragraph intro = Ui.spoken(new Paragraph(getTranslation("journey.decision.intro")), 1);
+        add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.decision.title")), 0),
+                new SpeechControls(context, Step.DECISION, text.decision(content), context.screenAudio("decision")), intro, choice);
         purposes.values().forEach(this::add);
         add(error, Ui.actions(back, confirm));
-    }
-
-    private String label(ContentPackage content, Language language, Decision decision) {
-        String label = getTranslation("journey.decision." + decision.name());
-        if (decision == Decision.DECLINE && content.careWithoutAiOffered()) {
-            return label + " (" + content.careWithoutAi().get(language).label() + ": " + content.careWithoutAi().get(language).description() + ")";
-        }
-        return label;
     }
 
     private static void restore(DecisionRecorded previous, RadioButtonGroup<Decision> choice, Map<String, RadioButtonGroup<Boolean>> purposes) {

@@ -15,6 +15,7 @@ import care.clearconsent.speech.SpeechService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -35,11 +36,14 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ConsentJourneys journeys;
     private final InstitutionProperties institution;
     private final SpeechService speech;
+    private final I18NProvider messages;
     private @Nullable Journey journey;
+    private String linkToken = "";
 
-    JourneyView(ConsentJourneys journeys, SpeechService speech, InstitutionProperties institution) {
+    JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
         this.journeys = journeys;
         this.speech = speech;
+        this.messages = messages;
         this.institution = institution;
         addClassName("cc-page");
         addClassName("cc-journey");
@@ -48,6 +52,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
+        linkToken = token;
         journeys.open(token).ifPresentOrElse(this::render, () -> event.rerouteTo(InvalidLinkView.class));
     }
 
@@ -64,7 +69,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ui.getPage().setTitle(getTranslation("journey.title"));
         removeAll();
         Origin origin = new Origin(Actor.patient(current.patientId()), Devices.current());
-        StepContext context = new StepContext(current, journeys, speech, origin, institution, this::renderAndFocus);
+        StepContext context = new StepContext(current, linkToken, journeys, speech, messages, origin, institution, this::renderAndFocus);
         add(new DisplayBar(current.state().language(), current.state().modes(), this::changeDisplay));
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {

@@ -62,7 +62,7 @@ class QuestionStep extends Section {
             radio.getElement().setAttribute("data-sentence", Integer.toString(choice++));
         }
         add(Ui.heading("step-title", getTranslation("journey.quiz.heading")),
-                new SpeechControls(context, step, Sentences.ofQuestion(question, state.language()), "questions/" + question.id() + "/audio"),
+                new SpeechControls(context, step, Sentences.ofQuestion(question, state.language()), context.contentAudio("questions/" + question.id() + "/audio")),
                 options, feedback, error, Ui.actions(back, reread, check, next));
     }
 

@@ -66,7 +66,7 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         var title = Ui.heading("step-title", text.title());
         title.getElement().setAttribute("data-sentence", "0");
         String level = context.level().name().toLowerCase(java.util.Locale.ROOT);
-        add(title, new SpeechControls(context, step, Sentences.ofSection(text), "sections/" + section.id() + "/audio?level=" + level),
+        add(title, new SpeechControls(context, step, Sentences.ofSection(text), context.contentAudio("sections/" + section.id() + "/audio?level=" + level)),
                 body, status, error, Ui.actions(back, question, understood, nextButton));
     }
 }

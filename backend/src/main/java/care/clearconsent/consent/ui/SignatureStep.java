@@ -14,7 +14,7 @@ class SignatureStep extends Section {
 
     SignatureStep(StepContext context) {
         Paragraph error = Ui.status("form-error", true);
-        RadioButtonGroup<SignatureMethod> who = new RadioButtonGroup<>(getTranslation("journey.signature.who"));
+        RadioButtonGroup<SignatureMethod> who = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.signature.who")), 2);
         who.setId("signature-who");
         who.setItems(SignatureMethod.values());
         who.setItemLabelGenerator(method -> getTranslation(method == SignatureMethod.PATIENT
@@ -22,6 +22,10 @@ class SignatureStep extends Section {
         who.setValue(SignatureMethod.PATIENT);
         who.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         who.addClassName("cc-choices");
+        int line = 3;
+        for (var radio : who.getChildren().toList()) {
+            Ui.spoken(radio, line++);
+        }
 
         TextField name = field("representative-name", "journey.signature.representative.name");
         TextField relationship = field("representative-relationship", "journey.signature.representative.relationship");
@@ -43,8 +47,9 @@ class SignatureStep extends Section {
             return j.show(context.journey().id(), context.origin(), Step.RECEIPT, null);
         }, key -> error.setText(getTranslation(key)))));
 
-        add(Ui.heading("step-title", getTranslation("journey.signature.title")),
-                new Paragraph(getTranslation("journey.signature.intro")), who, name, relationship, pad, error,
+        add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.signature.title")), 0),
+                new SpeechControls(context, Step.SIGNATURE, context.screenText().signature(), context.screenAudio("signature")),
+                Ui.spoken(new Paragraph(getTranslation("journey.signature.intro")), 1), who, name, relationship, pad, error,
                 Ui.actions(back, clear, submit));
     }
 

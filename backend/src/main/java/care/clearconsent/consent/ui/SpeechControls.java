@@ -17,6 +17,7 @@ import java.util.List;
 class SpeechControls extends Div {
 
     SpeechControls(StepContext context, Step step, List<String> sentences, String audioPath) {
+        // audioPath: the endpoint that serves these same sentences; language and rate are added here.
         addClassName("cc-speech");
         var modes = context.journey().state().modes();
         if (!modes.voice()) {
@@ -33,8 +34,7 @@ class SpeechControls extends Div {
         }
         SpeechRate rate = modes.slowSpeech() ? SpeechRate.SLOW : SpeechRate.NORMAL;
         SpeechAudio audio = context.speech().speak(sentences, language, rate);
-        String src = "/api/v1/content/" + context.journey().content().hash() + "/" + audioPath
-                + (audioPath.contains("?") ? "&" : "?") + "language=" + language.tag() + "&rate=" + rate.name().toLowerCase(java.util.Locale.ROOT);
+        String src = audioPath + (audioPath.contains("?") ? "&" : "?") + "language=" + language.tag() + "&rate=" + rate.name().toLowerCase(java.util.Locale.ROOT);
         SpeechPlayer player = new SpeechPlayer(src, audio.sentenceStarts(), true, report -> {
             try {
                 context.journeys().listened(context.journey().id(), context.origin(), step, report.action(), rate.name(),

@@ -52,6 +52,12 @@ final class Ui {
         return message;
     }
 
+    /** Marks a component as the n-th line read aloud, so read-along can highlight it. */
+    static <T extends com.vaadin.flow.component.Component> T spoken(T component, int line) {
+        component.getElement().setAttribute("data-sentence", Integer.toString(line));
+        return component;
+    }
+
     static Paragraph progress(int number, int total, String text) {
         Paragraph progress = new Paragraph(text);
         progress.setId("step-progress");

@@ -1,22 +1,21 @@
 package care.clearconsent.speech.api;
 
+import static care.clearconsent.speech.SpeechResponses.parameter;
+
 import care.clearconsent.content.Language;
-import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Question;
+import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.speech.Sentences;
-import care.clearconsent.speech.SpeechAudio;
 import care.clearconsent.speech.SpeechRate;
+import care.clearconsent.speech.SpeechResponses;
+import care.clearconsent.speech.SpeechResponses.InvalidParameter;
 import care.clearconsent.speech.SpeechService;
 import care.clearconsent.speech.SpeechUnavailable;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,13 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The spoken form of any section of a published content version, for the journey's audio player and the mobile app.
- * A published version never changes, so the audio is cacheable for a long time; Range requests are answered in part.
+ * The spoken form of any section or question of a published content version, for the journey's player and the
+ * mobile app. A published version never changes, so the audio is cacheable for a long time.
  */
 @RestController
 class SectionAudioController {
-
-    static final MediaType MP3 = MediaType.parseMediaType("audio/mpeg");
 
     private final ExplanationCatalogue catalogue;
     private final SpeechService speech;
@@ -46,67 +43,43 @@ class SectionAudioController {
     ResponseEntity<Resource> sectionAudio(@PathVariable String version, @PathVariable String section,
                                           @RequestParam String language, @RequestParam(defaultValue = "normal") String rate,
                                           @RequestParam(defaultValue = "standard") String level) {
-        Language spoken = parse(() -> Language.fromTag(language), "language must be ko or en");
-        SpeechRate speed = parse(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
-        ReadingLevel reading = parse(() -> ReadingLevel.valueOf(level.toUpperCase(Locale.ROOT)), "level must be standard or simplified");
+        Language spoken = language(language);
+        ReadingLevel reading = parameter(() -> ReadingLevel.valueOf(level.toUpperCase(Locale.ROOT)), "level must be standard or simplified");
         Section found = catalogue.byHash(version).flatMap(published -> published.content().section(section))
                 .orElseThrow(() -> new NotFound("No section " + section + " in content version " + version));
-        return mp3(speech.speak(Sentences.ofSection(found.text(spoken, reading)), spoken, speed));
+        return SpeechResponses.mp3(speech.speak(Sentences.ofSection(found.text(spoken, reading)), spoken, rate(rate)), true);
     }
 
     @GetMapping("/api/v1/content/{version}/questions/{question}/audio")
     ResponseEntity<Resource> questionAudio(@PathVariable String version, @PathVariable String question,
                                            @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
-        Language spoken = parse(() -> Language.fromTag(language), "language must be ko or en");
-        SpeechRate speed = parse(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
+        Language spoken = language(language);
         Question found = catalogue.byHash(version).flatMap(published -> published.content().question(question))
                 .orElseThrow(() -> new NotFound("No question " + question + " in content version " + version));
-        return mp3(speech.speak(Sentences.ofQuestion(found, spoken), spoken, speed));
+        return SpeechResponses.mp3(speech.speak(Sentences.ofQuestion(found, spoken), spoken, rate(rate)), true);
     }
 
-    private static ResponseEntity<Resource> mp3(SpeechAudio audio) {
-        return ResponseEntity.ok()
-                .contentType(MP3)
-                .eTag(audio.key())
-                .cacheControl(CacheControl.maxAge(30, TimeUnit.DAYS).cachePublic())
-                .header("X-Sentence-Starts", audio.sentenceStarts().stream().map(s -> String.format(Locale.ROOT, "%.3f", s))
-                        .reduce((a, b) -> a + "," + b).orElse(""))
-                .body(new ByteArrayResource(audio.mp3()));
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ResponseEntity<ProblemDetail> badRequest(BadRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<ProblemDetail> badRequest(InvalidParameter e) {
+        return SpeechResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "No such section", e.getMessage());
+        return SpeechResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(SpeechUnavailable.class)
     ResponseEntity<ProblemDetail> unavailable(SpeechUnavailable e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Speech not available", e.getMessage());
+        return SpeechResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Speech not available", e.getMessage());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    static Language language(String tag) {
+        return parameter(() -> Language.fromTag(tag), "language must be ko or en");
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser, String message) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(message);
-        }
-    }
-
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
+    static SpeechRate rate(String rate) {
+        return parameter(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
     }
 
     static final class NotFound extends RuntimeException {

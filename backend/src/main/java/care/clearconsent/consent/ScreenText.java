@@ -1,0 +1,98 @@
+package care.clearconsent.consent;
+
+import care.clearconsent.consent.JourneyFact.DecisionRecorded;
+import care.clearconsent.content.ChoiceText;
+import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.Language;
+import care.clearconsent.content.Purpose;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the welcome, decision, signature and receipt screens say, line by line, in the journey's language. The screens
+ * show these lines and reading aloud speaks them, so the highlighted sentence always matches the voice.
+ */
+public final class ScreenText {
+
+    private final I18NProvider messages;
+    private final Language language;
+
+    public ScreenText(I18NProvider messages, Language language) {
+        this.messages = messages;
+        this.language = language;
+    }
+
+    public String text(String key, Object... parameters) {
+        return messages.getTranslation(key, language.locale(), parameters);
+    }
+
+    public List<String> welcome() {
+        return List.of(text("journey.welcome.title"), text("journey.welcome.text"), text("journey.welcome.settings"));
+    }
+
+    public List<String> decision(ContentPackage content) {
+        List<String> lines = new ArrayList<>(List.of(text("journey.decision.title"), text("journey.decision.intro"),
+                text("journey.decision.choice")));
+        for (Decision decision : Decision.values()) {
+            lines.add(decisionLabel(content, decision));
+        }
+        for (Purpose purpose : content.purposes()) {
+            lines.add(purpose.text(language).label());
+            lines.add(purpose.text(language).description());
+        }
+        return lines;
+    }
+
+    public String decisionLabel(ContentPackage content, Decision decision) {
+        String label = text("journey.decision." + decision.name());
+        if (decision == Decision.DECLINE && content.careWithoutAiOffered()) {
+            ChoiceText care = content.careWithoutAi().get(language);
+            return label + " (" + care.label() + ": " + care.description() + ")";
+        }
+        return label;
+    }
+
+    public List<String> signature() {
+        return List.of(text("journey.signature.title"), text("journey.signature.intro"), text("journey.signature.who"),
+                text("journey.signature.patient"), text("journey.signature.representative"));
+    }
+
+    /** The receipt's lines by element id, in reading order, after the title. */
+    public Map<String, String> receipt(JourneyState state, ContentPackage content, ZoneId zone) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        state.decision().ifPresent(decision -> {
+            state.decidedAt().ifPresent(at -> lines.put("receipt-date", text("journey.receipt.date",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(at.atZone(zone)))));
+            lines.put("receipt-decision", text("journey.receipt." + decision.decision().name()));
+            addPurposes(lines, content, decision);
+            if (decision.careWithoutAi() != null) {
+                lines.put("receipt-care-without-ai", text(decision.careWithoutAi()
+                        ? "journey.receipt.care-without-ai.yes" : "journey.receipt.care-without-ai.no"));
+            }
+        });
+        state.signature().ifPresent(signed -> lines.put("receipt-signed", signed.method() == SignatureMethod.PATIENT
+                ? text("journey.receipt.signed.patient")
+                : text("journey.receipt.signed.representative", signed.representativeName(), signed.representativeRelationship())));
+        lines.put("receipt-change", text("journey.receipt.change"));
+        lines.put("receipt-handback", text("journey.receipt.handback"));
+        return lines;
+    }
+
+    public List<String> receiptSpoken(JourneyState state, ContentPackage content, ZoneId zone) {
+        List<String> spoken = new ArrayList<>(List.of(text("journey.receipt.title")));
+        spoken.addAll(receipt(state, content, zone).values());
+        return spoken;
+    }
+
+    private void addPurposes(Map<String, String> lines, ContentPackage content, DecisionRecorded decision) {
+        content.purposes().stream().filter(p -> decision.purposes().containsKey(p.id())).forEach(purpose -> lines.put(
+                "receipt-purpose-" + purpose.id(), text(decision.purposes().get(purpose.id())
+                        ? "journey.receipt.purpose.yes" : "journey.receipt.purpose.no", purpose.text(language).label())));
+    }
+}

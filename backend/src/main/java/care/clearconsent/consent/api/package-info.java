@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.consent.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package care.clearconsent.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.patients.Patient;
+import care.clearconsent.patients.PatientRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A journey's own screens are spoken through its secret link; the personal receipt is never cached. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScreenAudioApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ConsentJourneys journeys;
+    @Autowired
+    PatientRegistry patients;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void welcome_decision_signature_and_receipt_are_spoken_and_the_receipt_is_not_cached() throws Exception {
+        Patient patient = patients.register("Bae", "010-2020-3030", "nurse");
+        StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
+        journeys.decide(started.id(), new Origin(Actor.patient(patient.id().value()), "tablet"), Decision.AGREE, Map.of("improve-ai", true));
+
+        for (String screen : new String[] {"welcome", "decision", "signature", "receipt"}) {
+            HttpResponse<byte[]> audio = get(started.linkToken(), screen, "language=ko&rate=slow");
+            assertThat(audio.statusCode()).as(screen).isEqualTo(200);
+            assertThat(audio.headers().firstValue("Content-Type")).contains("audio/mpeg");
+            assertThat(audio.body().length).as(screen).isGreaterThan(4_000);
+        }
+        assertThat(get(started.linkToken(), "receipt", "language=en").headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void a_made_up_link_or_screen_gets_a_problem_and_no_audio() throws Exception {
+        Patient patient = patients.register("Yoo", "010-4040-5050", "nurse");
+        StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
+
+        HttpResponse<byte[]> madeUp = get("A".repeat(43), "welcome", "language=ko");
+        HttpResponse<byte[]> unknownScreen = get(started.linkToken(), "settings", "language=ko");
+        HttpResponse<byte[]> badRate = get(started.linkToken(), "welcome", "language=ko&rate=quick");
+
+        assertThat(madeUp.statusCode()).isEqualTo(404);
+        assertThat(madeUp.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(unknownScreen.statusCode()).isEqualTo(404);
+        assertThat(badRate.statusCode()).isEqualTo(400);
+        assertThat(new String(badRate.body())).contains("rate must be normal or slow");
+    }
+
+    private HttpResponse<byte[]> get(String token, String screen, String query) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/journeys/" + token + "/screens/" + screen + "/audio?" + query);
+        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
