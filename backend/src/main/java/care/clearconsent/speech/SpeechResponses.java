@@ -36,6 +36,14 @@ public final class SpeechResponses {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    public static care.clearconsent.content.Language language(String tag) {
+        return parameter(() -> care.clearconsent.content.Language.fromTag(tag), "language must be ko or en");
+    }
+
+    public static SpeechRate rate(String rate) {
+        return parameter(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
+    }
+
     /** Reads a request parameter, or fails with a message that says what is allowed. */
     public static <T> T parameter(java.util.function.Supplier<T> parser, String message) {
         try {
@@ -47,6 +55,13 @@ public final class SpeechResponses {
 
     public static final class InvalidParameter extends RuntimeException {
         public InvalidParameter(String message) {
+            super(message);
+        }
+    }
+
+    /** Nothing to speak at that address: unknown content version, section, question, journey link or screen. */
+    public static final class NoSuchAudio extends RuntimeException {
+        public NoSuchAudio(String message) {
             super(message);
         }
     }

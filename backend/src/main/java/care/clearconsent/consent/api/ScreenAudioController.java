@@ -1,7 +1,5 @@
 package care.clearconsent.consent.api;
 
-import static care.clearconsent.speech.SpeechResponses.parameter;
-
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.ScreenText;
@@ -10,17 +8,12 @@ import care.clearconsent.content.Language;
 import care.clearconsent.shared.InstitutionProperties;
 import care.clearconsent.speech.SpeechRate;
 import care.clearconsent.speech.SpeechResponses;
-import care.clearconsent.speech.SpeechResponses.InvalidParameter;
+import care.clearconsent.speech.SpeechResponses.NoSuchAudio;
 import care.clearconsent.speech.SpeechService;
-import care.clearconsent.speech.SpeechUnavailable;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,9 +41,9 @@ class ScreenAudioController {
     @GetMapping("/api/v1/journeys/{token}/screens/{screen}/audio")
     ResponseEntity<Resource> screenAudio(@PathVariable String token, @PathVariable String screen,
                                          @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
-        Language spoken = parameter(() -> Language.fromTag(language), "language must be ko or en");
-        SpeechRate speed = parameter(() -> SpeechRate.valueOf(rate.toUpperCase(Locale.ROOT)), "rate must be normal or slow");
-        Journey journey = journeys.open(token).orElseThrow(() -> new NotFound("This journey link is not valid"));
+        Language spoken = SpeechResponses.language(language);
+        SpeechRate speed = SpeechResponses.rate(rate);
+        Journey journey = journeys.open(token).orElseThrow(() -> new NoSuchAudio("This journey link is not valid"));
         ContentPackage content = journey.content().content();
         ScreenText text = new ScreenText(messages, spoken);
         List<String> sentences = switch (screen) {
@@ -58,29 +51,8 @@ class ScreenAudioController {
             case "decision" -> text.decision(content);
             case "signature" -> text.signature();
             case "receipt" -> text.receiptSpoken(journey.state(), content, institution.zone());
-            default -> throw new NotFound("No screen " + screen + " is read aloud");
+            default -> throw new NoSuchAudio("No screen " + screen + " is read aloud");
         };
         return SpeechResponses.mp3(speech.speak(sentences, spoken, speed), false);
-    }
-
-    @ExceptionHandler(InvalidParameter.class)
-    ResponseEntity<ProblemDetail> badRequest(InvalidParameter e) {
-        return SpeechResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return SpeechResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-    }
-
-    @ExceptionHandler(SpeechUnavailable.class)
-    ResponseEntity<ProblemDetail> unavailable(SpeechUnavailable e) {
-        return SpeechResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Speech not available", e.getMessage());
-    }
-
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message);
-        }
     }
 }
