@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class ConsentJourneys {
 
     public static final int MAX_QUIZ_ATTEMPTS = 3;
+    /** Listening targets for glossary definitions are named {@code glossary:<term id>}. */
+    public static final String GLOSSARY_TARGET = "glossary:";
     static final int MAX_NAME_LENGTH = 100;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -132,15 +134,29 @@ public class ConsentJourneys {
         return append(journey, origin, new SectionAcknowledged(section, dwell));
     }
 
-    /** Records listening to a screen read aloud; the screen must be part of the journey. */
-    public Journey listened(JourneyId id, Origin origin, Step target, ListeningAction action, String rate, double position, double shareHeard) {
+    /**
+     * Records listening to something read aloud: a screen of the journey (its step key) or a glossary definition
+     * ({@code glossary:<term>}).
+     */
+    public Journey listened(JourneyId id, Origin origin, String target, ListeningAction action, String rate, double position, double shareHeard) {
         Journey journey = require(id);
-        if (!journey.plan().contains(target) || !Double.isFinite(position) || position < 0 || !Double.isFinite(shareHeard)) {
+        if (!heardTarget(journey, target) || !Double.isFinite(position) || position < 0 || !Double.isFinite(shareHeard)) {
             throw new JourneyRejected("journey.step.unknown");
         }
         double share = Math.clamp(shareHeard, 0.0, 1.0);
-        return append(journey, origin, new JourneyFact.Listened(target.key(), action, rate, Math.round(position * 1000) / 1000.0,
+        return append(journey, origin, new JourneyFact.Listened(target, action, rate, Math.round(position * 1000) / 1000.0,
                 Math.round(share * 1000) / 1000.0));
+    }
+
+    private static boolean heardTarget(Journey journey, String target) {
+        if (target.startsWith(GLOSSARY_TARGET)) {
+            return journey.content().content().term(target.substring(GLOSSARY_TARGET.length())).isPresent();
+        }
+        try {
+            return journey.plan().contains(Step.fromKey(target));
+        } catch (IllegalArgumentException notAStep) {
+            return false;
+        }
     }
 
     public Journey raiseQuestion(JourneyId id, Origin origin, String section) {

@@ -1,5 +1,6 @@
 package care.clearconsent.speech;
 
+import care.clearconsent.content.GlossaryEntry;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.Question;
 import care.clearconsent.content.QuestionText;
@@ -29,6 +30,11 @@ public final class Sentences {
         List<String> sentences = new ArrayList<>(List.of(text.prompt()));
         question.options().forEach(option -> sentences.add(text.options().get(option)));
         return sentences;
+    }
+
+    /** What a glossary definition's audio says: the term, then its definition. */
+    public static List<String> ofTerm(GlossaryEntry entry, Language language) {
+        return List.of(entry.text(language).term(), entry.text(language).definition());
     }
 
     public static List<String> of(List<String> paragraphs) {

@@ -25,11 +25,11 @@ class ListeningSummaryTest {
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         Step section = Step.section("retention");
 
-        journeys.listened(id, tablet, section, ListeningAction.STARTED, "SLOW", 0, 0);
-        journeys.listened(id, tablet, section, ListeningAction.PAUSED, "SLOW", 4.2, 0.3);
-        journeys.listened(id, tablet, section, ListeningAction.STARTED, "SLOW", 4.2, 0.3);
-        journeys.listened(id, tablet, section, ListeningAction.FINISHED, "SLOW", 14.0, 1.0);
-        Journey journey = journeys.listened(id, tablet, section, ListeningAction.REPLAYED, "SLOW", 0, 1.0);
+        journeys.listened(id, tablet, section.key(), ListeningAction.STARTED, "SLOW", 0, 0);
+        journeys.listened(id, tablet, section.key(), ListeningAction.PAUSED, "SLOW", 4.2, 0.3);
+        journeys.listened(id, tablet, section.key(), ListeningAction.STARTED, "SLOW", 4.2, 0.3);
+        journeys.listened(id, tablet, section.key(), ListeningAction.FINISHED, "SLOW", 14.0, 1.0);
+        Journey journey = journeys.listened(id, tablet, section.key(), ListeningAction.REPLAYED, "SLOW", 0, 1.0);
 
         ListeningSummary summary = journey.state().listening(section.key());
         assertThat(summary.plays()).isEqualTo(2);
@@ -44,8 +44,8 @@ class ListeningSummaryTest {
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
 
-        journeys.listened(id, tablet, Step.section("protection"), ListeningAction.STARTED, "NORMAL", 0, 0);
-        Journey journey = journeys.listened(id, tablet, Step.section("protection"), ListeningAction.PAUSED, "NORMAL", 3, 0.42);
+        journeys.listened(id, tablet, "section:protection", ListeningAction.STARTED, "NORMAL", 0, 0);
+        Journey journey = journeys.listened(id, tablet, "section:protection", ListeningAction.PAUSED, "NORMAL", 3, 0.42);
 
         assertThat(journey.state().listening("section:protection").describe()).isEqualTo("section:protection was listened to in part (42 %), once, at normal rate");
     }
@@ -57,8 +57,13 @@ class ListeningSummaryTest {
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         int before = journeys.events(id).size();
 
-        assertThatThrownBy(() -> journeys.listened(id, tablet, Step.section("nope"), ListeningAction.STARTED, "NORMAL", 0, 0)).isInstanceOf(JourneyRejected.class);
-        assertThatThrownBy(() -> journeys.listened(id, tablet, Step.section("retention"), ListeningAction.STARTED, "NORMAL", Double.NaN, 0)).isInstanceOf(JourneyRejected.class);
+        assertThatThrownBy(() -> journeys.listened(id, tablet, "section:nope", ListeningAction.STARTED, "NORMAL", 0, 0)).isInstanceOf(JourneyRejected.class);
+        assertThatThrownBy(() -> journeys.listened(id, tablet, "section:retention", ListeningAction.STARTED, "NORMAL", Double.NaN, 0)).isInstanceOf(JourneyRejected.class);
+        assertThatThrownBy(() -> journeys.listened(id, tablet, "glossary:no-such-term", ListeningAction.STARTED, "NORMAL", 0, 0)).isInstanceOf(JourneyRejected.class);
+        assertThatThrownBy(() -> journeys.listened(id, tablet, "settings", ListeningAction.STARTED, "NORMAL", 0, 0)).isInstanceOf(JourneyRejected.class);
         assertThat(journeys.events(id)).hasSize(before);
+
+        Journey heard = journeys.listened(id, tablet, ConsentJourneys.GLOSSARY_TARGET + "radiologist", ListeningAction.FINISHED, "NORMAL", 4, 1);
+        assertThat(heard.state().listening("glossary:radiologist").heardInFull()).isTrue();
     }
 }

@@ -57,6 +57,22 @@ class SectionAudioApiTest {
     }
 
     @Test
+    void glossary_definitions_and_questions_are_spoken_too() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/api/v1/content/" + catalogue.current().hash();
+
+        HttpResponse<byte[]> term = get(base + "/glossary/pseudonymisation/audio?language=ko", null);
+        HttpResponse<byte[]> question = get(base + "/questions/who-decides/audio?language=en&rate=slow", null);
+        HttpResponse<byte[]> unknownTerm = get(base + "/glossary/blockchain/audio?language=ko", null);
+
+        assertThat(term.statusCode()).isEqualTo(200);
+        assertThat(term.body().length).isGreaterThan(3_000);
+        assertThat(term.headers().firstValue("X-Sentence-Starts").orElseThrow().split(",")).hasSize(2);
+        assertThat(question.statusCode()).isEqualTo(200);
+        assertThat(unknownTerm.statusCode()).isEqualTo(404);
+        assertThat(unknownTerm.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
     void a_range_request_gets_just_that_part() throws Exception {
         String url = audioUrl("retention", "language=en");
         int total = get(url, null).body().length;

@@ -19,6 +19,7 @@ public final class ContentLoader {
     public static final String CLASSPATH_ROOT = "clearconsent-content";
     static final String PACKAGE_FILE = "package.yaml";
     static final String QUESTIONS_FILE = "questions.yaml";
+    static final String GLOSSARY_FILE = "glossary.yaml";
 
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final ContentSource source;
@@ -49,7 +50,7 @@ public final class ContentLoader {
     private ContentPackage read() {
         JsonNode root = parse(PACKAGE_FILE).orElse(null);
         if (root == null) {
-            return new ContentPackage("", List.of(), List.of(), List.of(), false, Map.of());
+            return new ContentPackage("", List.of(), List.of(), List.of(), false, Map.of(), List.of());
         }
         String version = requiredText(PACKAGE_FILE, root, "version");
         List<Section> sections = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class ContentLoader {
         }
         JsonNode careWithoutAi = root.path("care-without-ai");
         return new ContentPackage(version, sections, questions, purposes,
-                careWithoutAi.path("offered").asBoolean(false), choiceTexts(PACKAGE_FILE, careWithoutAi.path("text")));
+                careWithoutAi.path("offered").asBoolean(false), choiceTexts(PACKAGE_FILE, careWithoutAi.path("text")), readGlossary());
     }
 
     private Optional<Section> readSection(String id) {
@@ -100,7 +101,9 @@ public final class ContentLoader {
                 texts.put(language, byLevel);
             }
         }
-        return Optional.of(new Section(id, kind, texts));
+        List<String> glossary = new ArrayList<>();
+        node.path("glossary").forEach(term -> glossary.add(term.asString()));
+        return Optional.of(new Section(id, kind, texts, glossary));
     }
 
     private List<Question> readQuestions() {
@@ -129,6 +132,29 @@ public final class ContentLoader {
             questions.add(new Question(id, node.path("section").asString(""), options, node.path("answer").asString(""), texts));
         }
         return questions;
+    }
+
+    private List<GlossaryEntry> readGlossary() {
+        List<GlossaryEntry> entries = new ArrayList<>();
+        JsonNode root = parse(GLOSSARY_FILE).orElse(null);
+        if (root == null) {
+            return entries;
+        }
+        if (!root.isArray()) {
+            problem(GLOSSARY_FILE, "$", "glossary-list", "the file must be a list of terms");
+            return entries;
+        }
+        for (JsonNode node : root) {
+            Map<Language, GlossaryEntry.GlossaryText> texts = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                JsonNode text = node.path(language.tag());
+                if (text.isObject()) {
+                    texts.put(language, new GlossaryEntry.GlossaryText(text.path("term").asString(""), text.path("definition").asString("")));
+                }
+            }
+            entries.add(new GlossaryEntry(requiredText(GLOSSARY_FILE, node, "id"), texts));
+        }
+        return entries;
     }
 
     private Map<Language, ChoiceText> choiceTexts(String file, JsonNode node) {

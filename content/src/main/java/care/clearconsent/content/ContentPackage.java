@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Everything a patient is told in one published version: the sections in reading order, the comprehension
- * questions, the separate purposes to decide on, and whether care without AI is offered.
+ * questions, the separate purposes to decide on, whether care without AI is offered, and the glossary.
  */
 public record ContentPackage(
         String version,
@@ -14,9 +14,11 @@ public record ContentPackage(
         List<Question> questions,
         List<Purpose> purposes,
         boolean careWithoutAiOffered,
-        Map<Language, ChoiceText> careWithoutAi) {
+        Map<Language, ChoiceText> careWithoutAi,
+        List<GlossaryEntry> glossary) {
 
     public ContentPackage {
+        glossary = List.copyOf(glossary);
         sections = List.copyOf(sections);
         questions = List.copyOf(questions);
         purposes = List.copyOf(purposes);
@@ -29,6 +31,10 @@ public record ContentPackage(
 
     public Optional<Question> question(String id) {
         return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    public Optional<GlossaryEntry> term(String id) {
+        return glossary.stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 
     public int sectionIndex(String id) {

@@ -22,6 +22,21 @@ public final class ContentValidator {
                 problems.add(new ContentProblem(ContentLoader.PACKAGE_FILE, "sections", "unique-id", "section '" + section.id() + "' is listed twice"));
             }
             checkSectionTexts(section, problems);
+            for (String term : section.glossary()) {
+                if (content.term(term).isEmpty()) {
+                    problems.add(new ContentProblem("sections/" + section.id() + ".yaml", "glossary", "glossary-reference",
+                            "term '" + term + "' is not in glossary.yaml"));
+                }
+            }
+        }
+        for (GlossaryEntry entry : content.glossary()) {
+            for (Language language : Language.values()) {
+                var text = entry.text().get(language);
+                if (text == null || text.term().isBlank() || text.definition().isBlank()) {
+                    problems.add(new ContentProblem(ContentLoader.GLOSSARY_FILE, entry.id() + "." + language.tag(), "translation-complete",
+                            "term and definition are needed in " + language.tag()));
+                }
+            }
         }
         for (Question question : content.questions()) {
             checkQuestion(content, question, problems);

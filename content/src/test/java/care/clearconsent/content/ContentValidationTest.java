@@ -63,6 +63,22 @@ class ContentValidationTest {
     }
 
     @Test
+    void a_section_naming_a_term_missing_from_the_glossary_is_refused() throws IOException {
+        replace("sections/protection.yaml", "glossary: [encryption]", "glossary: [encryption, firewall]");
+
+        assertThatThrownBy(() -> ContentLoader.load(ContentSource.folder(folder)))
+                .hasMessageContaining("sections/protection.yaml [glossary] glossary-reference: term 'firewall' is not in glossary.yaml");
+    }
+
+    @Test
+    void a_glossary_term_without_a_definition_in_one_language_is_refused() throws IOException {
+        replace("glossary.yaml", "    definition: \"Scrambling data so that only someone with the right key can read it.\"", "    definition: \"\"");
+
+        assertThatThrownBy(() -> ContentLoader.load(ContentSource.folder(folder)))
+                .hasMessageContaining("glossary.yaml [encryption.en] translation-complete");
+    }
+
+    @Test
     void a_listed_section_without_a_file_is_refused() throws IOException {
         Files.delete(folder.resolve("sections/protection.yaml"));
 

@@ -15,6 +15,8 @@ class ShippedContentTest {
                 .contains("data-collected", "pseudonymisation", "who-sees", "retention", "protection", "responsibility", "your-rights");
         assertThat(content.questions()).hasSizeBetween(2, 3 * content.sections().size());
         assertThat(content.sections()).first().extracting(Section::kind).isEqualTo(SectionKind.AI_SYSTEM);
+        assertThat(content.glossary()).extracting(GlossaryEntry::id).contains("pseudonymisation", "radiologist");
+        assertThat(content.section("pseudonymisation").orElseThrow().glossary()).contains("pseudonymisation", "anonymisation");
         for (Section section : content.sections()) {
             for (Language language : Language.values()) {
                 for (ReadingLevel level : ReadingLevel.values()) {

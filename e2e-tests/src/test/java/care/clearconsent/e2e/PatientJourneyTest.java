@@ -129,6 +129,13 @@ class PatientJourneyTest {
                 $("#section-question").click();
                 $("#section-status").shouldNotBe(empty);
             }
+            if (!section.glossary().isEmpty()) {
+                var entry = CONTENT.term(section.glossary().getFirst()).orElseThrow();
+                $("#term-" + entry.id()).click();
+                $("#term-definition-text").shouldHave(text(entry.text(language).definition()));
+                $("#term-" + entry.id()).shouldHave(attribute("aria-expanded", "true"));
+                Browser.audit("glossary " + entry.id() + " " + scenario, profile);
+            }
             acknowledgeAndContinue();
         }
         return titles;

@@ -82,6 +82,14 @@ class VoiceJourneyTest {
                 $("#speech-replay").click();
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "0"), Duration.ofSeconds(10));
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "-1"), Duration.ofSeconds(90));
+                String term = section.glossary().getFirst();
+                $("#term-" + term).click();
+                String termSrc = $("#term-speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
+                assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url(termSrc))).build(), HttpResponse.BodyHandlers.ofByteArray())
+                        .body().length).as("definition audio").isGreaterThan(3_000);
+                $("#term-speech-player").shouldHave(attribute("data-current-sentence", "1"), Duration.ofSeconds(30));
+                $("#term-definition-text").shouldHave(com.codeborne.selenide.Condition.cssClass("cc-speaking"));
+                Browser.audit("glossary definition read aloud " + language, AuditProfile.STANDARD);
             } else {
                 $("#speech-pause").click();
                 $("#speech-player").shouldNotHave(attribute("data-playing"));
@@ -120,7 +128,8 @@ class VoiceJourneyTest {
         // The welcome may have started at normal speed before slow speech was chosen; every section was heard at the chosen rate.
         assertThat(listened).filteredOn(e -> Events.fact(e).getString("target").startsWith("section:"))
                 .extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
-        assertThat(listened).extracting(e -> Events.fact(e).getString("target")).contains("welcome", "decision", "signature", "receipt");
+        assertThat(listened).extracting(e -> Events.fact(e).getString("target"))
+                .contains("welcome", "decision", "signature", "receipt", "glossary:" + CONTENT.sections().getFirst().glossary().getFirst());
         assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
     }
 

@@ -77,13 +77,15 @@
         return;
       }
       const scope = this.closest('section') || document;
-      const sentence = scope.querySelector('[data-sentence="' + index + '"]');
+      // Only this player's own lines: a nested <section> (a glossary definition) has its own player.
+      const own = (selector) => Array.from(scope.querySelectorAll(selector)).filter((e) => (e.closest('section') || document) === scope);
+      const sentence = own('[data-sentence="' + index + '"]')[0];
       this.current = index;
       this.setAttribute('data-current-sentence', String(index));
       if (index >= 0 && !sentence) {
         return; // a line with no element of its own (a choice's description) keeps its owner highlighted
       }
-      scope.querySelectorAll('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
+      own('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
       if (sentence) {
         sentence.classList.add('cc-speaking');
         sentence.scrollIntoView({ block: 'nearest', behavior: 'smooth' });

@@ -67,6 +67,10 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         title.getElement().setAttribute("data-sentence", "0");
         String level = context.level().name().toLowerCase(java.util.Locale.ROOT);
         add(title, new SpeechControls(context, step, Sentences.ofSection(text), context.contentAudio("sections/" + section.id() + "/audio?level=" + level)),
-                body, status, error, Ui.actions(back, question, understood, nextButton));
+                body);
+        if (!section.glossary().isEmpty()) {
+            add(new GlossaryPanel(context, section.glossary()));
+        }
+        add(status, error, Ui.actions(back, question, understood, nextButton));
     }
 }

@@ -17,6 +17,11 @@ import java.util.List;
 class SpeechControls extends Div {
 
     SpeechControls(StepContext context, Step step, List<String> sentences, String audioPath) {
+        this(context, step.key(), sentences, audioPath, "");
+    }
+
+    /** {@code idPrefix} keeps ids unique when a screen has a second player (a glossary definition). */
+    SpeechControls(StepContext context, String target, List<String> sentences, String audioPath, String idPrefix) {
         // audioPath: the endpoint that serves these same sentences; language and rate are added here.
         addClassName("cc-speech");
         var modes = context.journey().state().modes();
@@ -27,7 +32,7 @@ class SpeechControls extends Div {
         Language language = context.journey().state().language();
         if (!context.speech().available(language)) {
             Paragraph notice = new Paragraph(getTranslation("journey.speech.unavailable"));
-            notice.setId("speech-unavailable");
+            notice.setId(idPrefix + "speech-unavailable");
             notice.addClassName("cc-notice");
             add(notice);
             return;
@@ -35,17 +40,17 @@ class SpeechControls extends Div {
         SpeechRate rate = modes.slowSpeech() ? SpeechRate.SLOW : SpeechRate.NORMAL;
         SpeechAudio audio = context.speech().speak(sentences, language, rate);
         String src = audioPath + (audioPath.contains("?") ? "&" : "?") + "language=" + language.tag() + "&rate=" + rate.name().toLowerCase(java.util.Locale.ROOT);
-        SpeechPlayer player = new SpeechPlayer(src, audio.sentenceStarts(), true, report -> {
+        SpeechPlayer player = new SpeechPlayer(idPrefix + "speech-player", src, audio.sentenceStarts(), true, report -> {
             try {
-                context.journeys().listened(context.journey().id(), context.origin(), step, report.action(), rate.name(),
+                context.journeys().listened(context.journey().id(), context.origin(), target, report.action(), rate.name(),
                         report.position(), report.shareHeard());
             } catch (JourneyRejected ignored) {
                 // A report for a screen that is no longer shown changes nothing the patient sees.
             }
         });
-        Button play = control("speech-play", "journey.speech.play", player::play);
-        Button pause = control("speech-pause", "journey.speech.pause", player::pause);
-        Button replay = control("speech-replay", "journey.speech.replay", player::replay);
+        Button play = control(idPrefix + "speech-play", "journey.speech.play", player::play);
+        Button pause = control(idPrefix + "speech-pause", "journey.speech.pause", player::pause);
+        Button replay = control(idPrefix + "speech-replay", "journey.speech.replay", player::replay);
         Div controls = new Div(play, pause, replay);
         controls.addClassName("cc-speech-controls");
         controls.getElement().setAttribute("role", "group");

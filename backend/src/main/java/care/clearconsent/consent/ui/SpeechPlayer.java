@@ -17,8 +17,8 @@ class SpeechPlayer extends Component {
     record Report(ListeningAction action, double position, double shareHeard) {
     }
 
-    SpeechPlayer(String src, List<Double> sentenceStarts, boolean autoplay, java.util.function.Consumer<Report> onReport) {
-        setId("speech-player");
+    SpeechPlayer(String id, String src, List<Double> sentenceStarts, boolean autoplay, java.util.function.Consumer<Report> onReport) {
+        setId(id);
         getElement().setAttribute("src", src);
         getElement().setAttribute("starts", sentenceStarts.stream().map(s -> String.format(Locale.ROOT, "%.3f", s)).collect(Collectors.joining(",")));
         if (autoplay) {

@@ -2,6 +2,7 @@ package care.clearconsent.speech.api;
 
 import static care.clearconsent.speech.SpeechResponses.parameter;
 
+import care.clearconsent.content.GlossaryEntry;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.Question;
 import care.clearconsent.content.ReadingLevel;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The spoken form of any section or question of a published content version, for the journey's player and the
+ * The spoken form of any section, question or glossary definition of a published content version, for the journey's player and the
  * mobile app. A published version never changes, so the audio is cacheable for a long time.
  */
 @RestController
@@ -43,6 +44,15 @@ class SectionAudioController {
         Section found = catalogue.byHash(version).flatMap(published -> published.content().section(section))
                 .orElseThrow(() -> new NoSuchAudio("No section " + section + " in content version " + version));
         return SpeechResponses.mp3(speech.speak(Sentences.ofSection(found.text(spoken, reading)), spoken, SpeechResponses.rate(rate)), true);
+    }
+
+    @GetMapping("/api/v1/content/{version}/glossary/{term}/audio")
+    ResponseEntity<Resource> termAudio(@PathVariable String version, @PathVariable String term,
+                                       @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
+        Language spoken = SpeechResponses.language(language);
+        GlossaryEntry found = catalogue.byHash(version).flatMap(published -> published.content().term(term))
+                .orElseThrow(() -> new NoSuchAudio("No glossary term " + term + " in content version " + version));
+        return SpeechResponses.mp3(speech.speak(Sentences.ofTerm(found, spoken), spoken, SpeechResponses.rate(rate)), true);
     }
 
     @GetMapping("/api/v1/content/{version}/questions/{question}/audio")

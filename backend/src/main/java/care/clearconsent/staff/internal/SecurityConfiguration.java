@@ -29,7 +29,7 @@ class SecurityConfiguration {
         // The spoken explanation is public content, like the text of a published version; a journey's own screens are
         // opened by its secret link, as the journey itself is.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio",
+                .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio", "/api/v1/content/*/glossary/*/audio",
                         "/api/v1/journeys/*/screens/*/audio").permitAll());
         // Other addresses need a signed-in user; Vaadin then answers them with its polite not-found page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).defaultSuccessUrl("/staff", true)
