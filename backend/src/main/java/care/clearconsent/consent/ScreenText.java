@@ -84,9 +84,10 @@ public final class ScreenText {
         return lines;
     }
 
-    public List<String> receiptSpoken(JourneyState state, ContentPackage content, ZoneId zone) {
+    /** What the receipt's audio says: the title, then the lines {@link #receipt} gave. */
+    public List<String> receiptSpoken(Map<String, String> receiptLines) {
         List<String> spoken = new ArrayList<>(List.of(text("journey.receipt.title")));
-        spoken.addAll(receipt(state, content, zone).values());
+        spoken.addAll(receiptLines.values());
         return spoken;
     }
 

@@ -50,7 +50,7 @@ class ScreenAudioController {
             case "welcome" -> text.welcome();
             case "decision" -> text.decision(content);
             case "signature" -> text.signature();
-            case "receipt" -> text.receiptSpoken(journey.state(), content, institution.zone());
+            case "receipt" -> text.receiptSpoken(text.receipt(journey.state(), content, institution.zone()));
             default -> throw new NoSuchAudio("No screen " + screen + " is read aloud");
         };
         return SpeechResponses.mp3(speech.speak(sentences, spoken, speed), false);

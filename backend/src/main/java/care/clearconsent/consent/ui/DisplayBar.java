@@ -14,12 +14,11 @@ class DisplayBar extends Nav {
         addClassName("cc-display-bar");
         getElement().setAttribute("aria-label", getTranslation("journey.display.label"));
         Div languages = new Div(
-                toggle("display-language-ko", "한국어", language == Language.KO, () -> change.accept(Language.KO, modes)),
-                toggle("display-language-en", "English", language == Language.EN, () -> change.accept(Language.EN, modes)));
+                languageToggle(Language.KO, "한국어", language, () -> change.accept(Language.KO, modes)),
+                languageToggle(Language.EN, "English", language, () -> change.accept(Language.EN, modes)));
         languages.addClassName("cc-toggle-group");
         languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("journey.display.language"));
-        languages.getChildren().forEach(c -> c.getElement().setAttribute("lang", c.getId().orElse("").endsWith("ko") ? "ko" : "en"));
         Div switches = new Div(
                 toggle("display-large-text", getTranslation("journey.display.large-text"), modes.largeText(),
                         () -> change.accept(language, modes.withLargeText(!modes.largeText()))),
@@ -35,6 +34,13 @@ class DisplayBar extends Nav {
         }
         switches.addClassName("cc-toggle-group");
         add(languages, switches);
+    }
+
+    /** A language's name is written in that language, so its button is marked with it for screen readers. */
+    private static Button languageToggle(Language language, String name, Language current, Runnable onClick) {
+        Button button = toggle("display-language-" + language.tag(), name, language == current, onClick);
+        button.getElement().setAttribute("lang", language.tag());
+        return button;
     }
 
     private static Button toggle(String id, String text, boolean pressed, Runnable onClick) {

@@ -68,8 +68,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         applyModes(ui, current.state().modes());
         ui.getPage().setTitle(getTranslation("journey.title"));
         removeAll();
-        Origin origin = new Origin(Actor.patient(current.patientId()), Devices.current());
-        StepContext context = new StepContext(current, linkToken, journeys, speech, messages, origin, institution, this::renderAndFocus);
+        StepContext context = new StepContext(current, linkToken, journeys, speech, messages, originOf(current), institution, this::renderAndFocus);
         add(new DisplayBar(current.state().language(), current.state().modes(), this::changeDisplay));
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {
@@ -104,12 +103,16 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (journey == null) {
             return;
         }
-        Origin origin = new Origin(Actor.patient(journey.patientId()), Devices.current());
         try {
-            render(journeys.changeDisplay(journey.id(), origin, language, modes));
+            render(journeys.changeDisplay(journey.id(), originOf(journey), language, modes));
         } catch (JourneyRejected rejected) {
             render(journey);
         }
+    }
+
+    /** Everything on the tablet is done by the patient, from this browser session. */
+    private static Origin originOf(Journey journey) {
+        return new Origin(Actor.patient(journey.patientId()), Devices.current());
     }
 
     private static void applyModes(UI ui, DisplayModes modes) {

@@ -27,8 +27,7 @@ class ReceiptStep extends Section {
             summary.add(shown);
         }
         add(Ui.spoken(Ui.heading("step-title", text.text("journey.receipt.title")), 0),
-                new SpeechControls(context, Step.RECEIPT, text.receiptSpoken(context.journey().state(), content, context.institution().zone()),
-                        context.screenAudio("receipt")),
+                new SpeechControls(context, Step.RECEIPT, text.receiptSpoken(lines), context.screenAudio("receipt")),
                 summary);
     }
 }
