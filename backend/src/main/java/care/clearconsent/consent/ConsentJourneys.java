@@ -8,6 +8,7 @@ import care.clearconsent.consent.JourneyFact.QuizAnswered;
 import care.clearconsent.consent.JourneyFact.SectionAcknowledged;
 import care.clearconsent.consent.JourneyFact.Signed;
 import care.clearconsent.consent.JourneyFact.StepShown;
+import care.clearconsent.consent.internal.EventHasher;
 import care.clearconsent.consent.internal.EventLedger;
 import care.clearconsent.consent.internal.JourneyDocument;
 import care.clearconsent.consent.internal.JourneyLinkDocument;
@@ -75,7 +76,7 @@ public class ConsentJourneys {
         JourneyId id = JourneyId.generate();
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
-        ledger.append(context, new JourneyStarted(patientId.value(), content.hash()));
+        ledger.append(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash()));
         return new StartedJourney(id, issueLink(id, nurse));
     }
 
@@ -267,8 +268,9 @@ public class ConsentJourneys {
 
     private Journey append(Journey journey, Origin origin, JourneyFact fact, Language language, DisplayModes modes) {
         var context = new EventLedger.Context(journey.id(), journey.patientId(), journey.content().hash(), origin.actor(), origin.device(), language, modes);
-        ledger.append(context, fact);
-        return load(journeys.findById(journey.id().value()).orElseThrow());
+        ledger.append(context, journey.state().lastSeq(), journey.state().lastHash(), fact);
+        // Who, which content and which plan do not change; only the events do.
+        return new Journey(journey.id(), journey.patientId(), journey.content(), journey.plan(), JourneyState.replay(ledger.events(journey.id())));
     }
 
     private java.time.Instant now() {

@@ -7,6 +7,7 @@ import care.clearconsent.consent.JourneyFact.QuizAnswered;
 import care.clearconsent.consent.JourneyFact.SectionAcknowledged;
 import care.clearconsent.consent.JourneyFact.Signed;
 import care.clearconsent.consent.JourneyFact.StepShown;
+import care.clearconsent.consent.internal.EventHasher;
 import care.clearconsent.content.Language;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class JourneyState {
     private @Nullable Instant decidedAt;
     private @Nullable Signed signature;
     private final Map<String, ListeningSummary> listening = new HashMap<>();
+    private long lastSeq;
+    private String lastHash = EventHasher.GENESIS;
 
     public static JourneyState replay(List<JourneyEvent> events) {
         JourneyState state = new JourneyState();
@@ -44,6 +47,8 @@ public final class JourneyState {
     }
 
     void apply(JourneyEvent event) {
+        lastSeq = event.seq();
+        lastHash = event.hash();
         switch (event.fact()) {
             case DisplayChanged changed -> {
                 language = changed.language();
@@ -69,6 +74,15 @@ public final class JourneyState {
                 // The start fixes patient and content version; both are read from the journey itself.
             }
         }
+    }
+
+    /** The newest event's seq and hash: where the next event is appended. */
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    String lastHash() {
+        return lastHash;
     }
 
     public Language language() {

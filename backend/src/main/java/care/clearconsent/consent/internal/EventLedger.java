@@ -8,6 +8,7 @@ import care.clearconsent.consent.JourneyId;
 import care.clearconsent.content.Language;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -40,11 +41,16 @@ public class EventLedger {
                           Language language, DisplayModes modes) {
     }
 
-    public JourneyEvent append(Context context, JourneyFact fact) {
+    /**
+     * Appends after the event the caller last saw ({@code lastSeq} 0 and {@link EventHasher#GENESIS} for a new journey).
+     * When another writer got there first, reads on from there and retries.
+     */
+    public JourneyEvent append(Context context, long lastSeq, String lastHash, JourneyFact fact) {
+        long knownSeq = lastSeq;
+        String knownHash = lastHash;
         for (int attempt = 1; ; attempt++) {
-            var last = events.findFirstByJourneyIdOrderBySeqDesc(context.journeyId().value());
-            long seq = last.map(EventDocument::seq).orElse(0L) + 1;
-            String previousHash = last.map(EventDocument::hash).orElse(EventHasher.GENESIS);
+            long seq = knownSeq + 1;
+            String previousHash = knownHash;
             var unhashed = new EventDocument(null, context.journeyId().value(), seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     context.actor().kind().name(), context.actor().id(), context.device(), context.patientId(), context.contentVersion(),
                     context.language().tag(), context.modes(), fact, previousHash, "");
@@ -54,6 +60,11 @@ public class EventLedger {
             } catch (DuplicateKeyException concurrentAppend) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw concurrentAppend;
+                }
+                List<EventDocument> newer = documentsFrom(context.journeyId().value(), seq);
+                if (!newer.isEmpty()) {
+                    knownSeq = newer.getLast().seq();
+                    knownHash = newer.getLast().hash();
                 }
                 backOff(attempt);
             }
@@ -70,11 +81,26 @@ public class EventLedger {
         }
     }
 
+    /** The journey's events in order, read by seq on the unique index, so the cost is the journey's length, not the store's. */
     public List<JourneyEvent> events(JourneyId journeyId) {
-        return events.findByJourneyIdOrderBySeqAsc(journeyId.value()).stream().map(EventLedger::toEvent).toList();
+        return documentsFrom(journeyId.value(), 1).stream().map(EventLedger::toEvent).toList();
     }
 
-    /** True when every event's hash is right and links to the one before, with no gap in seq. */
+    private List<EventDocument> documentsFrom(String journeyId, long firstSeq) {
+        List<EventDocument> found = new ArrayList<>();
+        for (long seq = firstSeq; ; seq++) {
+            var event = events.findByJourneyIdAndSeq(journeyId, seq);
+            if (event.isEmpty()) {
+                return found;
+            }
+            found.add(event.get());
+        }
+    }
+
+    /**
+     * True when every event's hash is right and links to the one before, with no gap in seq. Unlike {@link #events}
+     * this reads every stored event of the journey, so a deleted event shows as a gap.
+     */
     public boolean verify(JourneyId journeyId) {
         String previous = EventHasher.GENESIS;
         long expectedSeq = 1;

@@ -11,5 +11,6 @@ public interface EventRepository extends Repository<EventDocument, String> {
 
     List<EventDocument> findByJourneyIdOrderBySeqAsc(String journeyId);
 
-    Optional<EventDocument> findFirstByJourneyIdOrderBySeqDesc(String journeyId);
+    /** An exact match on the unique (journeyId, seq) index: the one look-up the embedded server answers from an index. */
+    Optional<EventDocument> findByJourneyIdAndSeq(String journeyId, long seq);
 }
