@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Wrong input gets a clear message in the person's language, and nothing is stored half-way. */
@@ -78,7 +79,7 @@ class BadInputTest {
 
         $("#message-title").shouldHave(text("유효하지 않은 링크입니다"));
         $("body").shouldNotHave(text("Exception"));
-        Browser.audit("invalid link", AuditProfile.STANDARD);
+        Browser.audit("invalid link ko", AuditProfile.STANDARD);
         assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
     }
 
@@ -97,22 +98,24 @@ class BadInputTest {
         Selenide.open(tampered);
 
         $("#message-title").shouldHave(text("This link is not valid"));
+        Browser.audit("invalid link en", AuditProfile.STANDARD);
         assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
         Selenide.open(link);
         PatientSteps.awaitStep("welcome");
     }
 
-    @Test
-    void an_unknown_address_sends_strangers_to_sign_in_and_shows_staff_a_polite_not_found_page() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ko, 없는 페이지입니다", "en, This page does not exist"})
+    void an_unknown_address_sends_strangers_to_sign_in_and_shows_staff_a_polite_not_found_page(String language, String title) throws Exception {
         HttpURLConnection anonymous = (HttpURLConnection) URI.create(server.url("no-such-page")).toURL().openConnection();
         anonymous.setInstanceFollowRedirects(false);
         assertThat(anonymous.getResponseCode()).isEqualTo(302);
         assertThat(anonymous.getHeaderField("Location")).endsWith("/login");
 
-        Browser.open(1024, 768, "en");
+        Browser.open(1024, 768, language);
         new NurseDesk(server).signIn();
         Selenide.open(server.url("no-such-page"));
-        $("#message-title").shouldBe(visible).shouldHave(text("This page does not exist"));
-        Browser.audit("not found", AuditProfile.STANDARD);
+        $("#message-title").shouldBe(visible).shouldHave(text(title));
+        Browser.audit("not found " + language, AuditProfile.STANDARD);
     }
 }
