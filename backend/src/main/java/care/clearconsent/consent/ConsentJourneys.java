@@ -76,8 +76,17 @@ public class ConsentJourneys {
         JourneyId id = JourneyId.generate();
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
-        ledger.append(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash()));
+        ledger.append(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
+                aiSystemVersions(content)));
         return new StartedJourney(id, issueLink(id, nurse));
+    }
+
+    /** Each AI system the content explains, with the product and model version it describes. */
+    public static Map<String, String> aiSystemVersions(PublishedContent content) {
+        Map<String, String> systems = new java.util.TreeMap<>();
+        content.content().aiSystems().forEach(section -> systems.put(section.id(),
+                java.util.Objects.requireNonNull(section.facts()).product() + " " + section.facts().modelVersion()));
+        return systems;
     }
 
     /** A fresh link for the same journey, for example to resume it on another tablet. */
@@ -246,9 +255,9 @@ public class ConsentJourneys {
 
     private JourneySummary summary(JourneyDocument document) {
         JourneyState state = JourneyState.replay(ledger.events(new JourneyId(document.id())));
-        return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.contentVersion(), document.startedAt(),
-                state.status(), state.current(),
-                state.questionsRaised());
+        String version = catalogue.byHash(document.contentVersion()).map(PublishedContent::version).orElse("?");
+        return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.contentVersion(), version, document.startedAt(),
+                state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()));
     }
 
     private Journey require(JourneyId id) {

@@ -7,7 +7,15 @@ import org.jspecify.annotations.Nullable;
 /** What happened in a journey. Each fact is stored once, as it happens, and never changed. */
 public sealed interface JourneyFact {
 
-    record JourneyStarted(String patientId, String contentVersion) implements JourneyFact {
+    /**
+     * The journey starts on one published explanation: {@code contentVersion} is its hash, {@code version} its number,
+     * and {@code aiSystems} names each AI system explained with its product and model version.
+     */
+    record JourneyStarted(String patientId, String contentVersion, String version, Map<String, String> aiSystems) implements JourneyFact {
+
+        public JourneyStarted {
+            aiSystems = Map.copyOf(aiSystems);
+        }
     }
 
     record DisplayChanged(Language language, DisplayModes modes) implements JourneyFact {

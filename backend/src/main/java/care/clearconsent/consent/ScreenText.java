@@ -70,6 +70,7 @@ public final class ScreenText {
             state.decidedAt().ifPresent(at -> lines.put("receipt-date", text("journey.receipt.date",
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(at.atZone(zone)))));
             lines.put("receipt-decision", text("journey.receipt." + decision.decision().name()));
+            lines.put("receipt-version", text("journey.receipt.version", content.version()));
             addPurposes(lines, content, decision);
             if (decision.careWithoutAi() != null) {
                 lines.put("receipt-care-without-ai", text(decision.careWithoutAi()

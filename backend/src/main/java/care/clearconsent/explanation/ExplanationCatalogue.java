@@ -1,38 +1,61 @@
 package care.clearconsent.explanation;
 
+import care.clearconsent.content.ContentDiff;
 import care.clearconsent.content.ContentHash;
 import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.ReadabilityReport;
+import care.clearconsent.content.VersionChange;
 import care.clearconsent.explanation.internal.ContentSnapshot;
 import care.clearconsent.explanation.internal.ContentSnapshotRepository;
+import care.clearconsent.shared.InstitutionProperties;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishes the shipped content as an immutable snapshot at start and serves any published version by hash,
- * so the exact text a patient was shown can always be recovered.
+ * Publishes the content as immutable, numbered snapshots and serves any published version by hash, so the exact text
+ * a patient was shown can always be recovered. At start the shipped content, with the institution's settings, is
+ * published when it differs from the newest version: as a major version when the change needs consent again
+ * ({@link VersionChange}), otherwise as a minor one.
  */
 @Service
 public class ExplanationCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(ExplanationCatalogue.class);
+    private static final int PUBLISH_ATTEMPTS = 5;
 
     private final ContentSnapshotRepository snapshots;
-    private final PublishedContent current;
+    private final Clock clock;
     private final Map<String, PublishedContent> byHash = new ConcurrentHashMap<>();
+    private volatile PublishedContent current;
 
-    public ExplanationCatalogue(ContentSnapshotRepository snapshots, Clock clock) {
+    ExplanationCatalogue(ContentSnapshotRepository snapshots, MongoTemplate mongo, InstitutionProperties institution, Clock clock) {
         this.snapshots = snapshots;
-        this.current = publish(ContentLoader.loadShipped(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        byHash.put(current.hash(), current);
+        this.clock = clock;
+        // Two instances starting with different content must not both publish the same version number.
+        mongo.indexOps(ContentSnapshot.class).createIndex(new Index("version", Sort.Direction.ASC).unique());
+        ContentPackage configured;
+        try {
+            configured = ContentLoader.loadShipped().configure(institution.settings());
+        } catch (IllegalArgumentException badSetting) {
+            throw new IllegalStateException("clearconsent.institution.settings: " + badSetting.getMessage(), badSetting);
+        }
+        this.current = publish(configured);
+        configured.settings().stream().filter(s -> s.isDefault())
+                .forEach(s -> log.warn("Institution setting '{}' is not set; patients are shown its default (clearconsent.institution.settings.{})",
+                        s.id(), s.id()));
     }
 
     /** The version new journeys are started on. */
@@ -51,23 +74,67 @@ public class ExplanationCatalogue {
         });
     }
 
-    private PublishedContent publish(ContentPackage content, Instant now) {
-        String json = ContentHash.canonicalJson(content);
-        String hash = ContentHash.sha256(json);
-        Optional<ContentSnapshot> existing = snapshots.findById(hash);
-        if (existing.isPresent()) {
-            return toPublished(existing.get());
+    /** Every published version, newest first. */
+    public List<PublishedContent> versions() {
+        return snapshots.findAll().stream().map(ExplanationCatalogue::toPublished)
+                .sorted(Comparator.comparingInt(PublishedContent::major).thenComparingInt(PublishedContent::minor).reversed()).toList();
+    }
+
+    /** True when the version with this hash is of an older major version than the current one: consent is needed again. */
+    public boolean needsConsentAgain(String hash) {
+        return byHash(hash).map(version -> version.major() < current.major()).orElse(false);
+    }
+
+    public ContentDiff diff(PublishedContent from, PublishedContent to) {
+        return ContentDiff.between(from.content(), to.content());
+    }
+
+    /**
+     * Publishes content (already configured with the institution's settings) as the current version, unless it is
+     * the same as the newest published version; returns the current version.
+     */
+    public synchronized PublishedContent publish(ContentPackage configured) {
+        ContentPackage body = configured.withVersion("");
+        String bodyHash = ContentHash.of(body);
+        for (int attempt = 1; ; attempt++) {
+            Optional<PublishedContent> newest = versions().stream().findFirst();
+            if (newest.isPresent() && bodyHash.equals(ContentHash.of(newest.get().content().withVersion("")))) {
+                current = newest.get();
+                return current;
+            }
+            PublishedContent published = newVersion(body, bodyHash, newest.orElse(null));
+            try {
+                snapshots.insert(new ContentSnapshot(published.hash(), published.version(), published.major(), published.minor(), bodyHash,
+                        ContentHash.canonicalJson(published.content()), published.changes(), published.readability(), published.publishedAt()));
+                log.info("Published content version {} ({}): {}", published.version(), published.hash(), published.changes());
+                byHash.put(published.hash(), published);
+                current = published;
+                return current;
+            } catch (DuplicateKeyException anotherInstancePublishedFirst) {
+                if (attempt == PUBLISH_ATTEMPTS) {
+                    throw anotherInstancePublishedFirst;
+                }
+            }
         }
-        try {
-            snapshots.insert(new ContentSnapshot(hash, content.version(), json, now));
-            log.info("Published content version {} ({})", content.version(), hash);
-        } catch (DuplicateKeyException alreadyPublishedByAnotherInstance) {
-            return snapshots.findById(hash).map(ExplanationCatalogue::toPublished).orElseThrow();
+    }
+
+    private PublishedContent newVersion(ContentPackage body, String bodyHash, PublishedContent newest) {
+        int major = 1;
+        int minor = 0;
+        List<String> changes = List.of("first published version");
+        if (newest != null) {
+            VersionChange change = VersionChange.between(newest.content(), body);
+            major = change.major() ? newest.major() + 1 : newest.major();
+            minor = change.major() ? 0 : newest.minor() + 1;
+            changes = change.changes().isEmpty() ? List.of("republished (" + bodyHash.substring(0, 12) + ")") : change.changes();
         }
-        return new PublishedContent(hash, content, now);
+        ContentPackage content = body.withVersion(major + "." + minor);
+        return new PublishedContent(ContentHash.of(content), content, major, minor, changes, ReadabilityReport.of(content),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static PublishedContent toPublished(ContentSnapshot snapshot) {
-        return new PublishedContent(snapshot.id(), ContentHash.fromCanonicalJson(snapshot.canonicalJson()), snapshot.publishedAt());
+        return new PublishedContent(snapshot.id(), ContentHash.fromCanonicalJson(snapshot.canonicalJson()), snapshot.major(), snapshot.minor(),
+                snapshot.changes(), snapshot.readability(), snapshot.publishedAt());
     }
 }

@@ -1,8 +1,27 @@
 package care.clearconsent.explanation;
 
 import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.ReadabilityReport;
 import java.time.Instant;
+import java.util.List;
 
-/** A published, immutable content version; {@code hash} is the SHA-256 of its canonical form. */
-public record PublishedContent(String hash, ContentPackage content, Instant publishedAt) {
+/**
+ * A published, immutable content version: {@code hash} is the SHA-256 of its canonical form, {@code content} carries
+ * its version number ({@code major.minor}) and the institution settings in force, {@code changes} say what changed
+ * from the version before, and {@code readability} holds the scores of its texts.
+ */
+public record PublishedContent(String hash, ContentPackage content, int major, int minor, List<String> changes,
+                               ReadabilityReport readability, Instant publishedAt) {
+
+    public PublishedContent {
+        changes = List.copyOf(changes);
+    }
+
+    public String version() {
+        return content.version();
+    }
+
+    boolean isNewerThan(PublishedContent other) {
+        return major != other.major ? major > other.major : minor > other.minor;
+    }
 }

@@ -2,6 +2,7 @@ package care.clearconsent.shared;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.ZoneId;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,10 +11,16 @@ import org.springframework.validation.annotation.Validated;
  * Facts about the institution running ClearConsent.
  *
  * @param timeZone the zone dates are shown in to patients (events are always stored in UTC)
+ * @param settings values of the institution settings the explanation texts name as {@code {id}} (declared, with
+ *                 defaults, in the content's package.yaml); any setting left out keeps its default, marked as such
  */
 @Validated
 @ConfigurationProperties("clearconsent.institution")
-public record InstitutionProperties(@DefaultValue("Asia/Seoul") @NotBlank String timeZone) {
+public record InstitutionProperties(@DefaultValue("Asia/Seoul") @NotBlank String timeZone, Map<String, String> settings) {
+
+    public InstitutionProperties {
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

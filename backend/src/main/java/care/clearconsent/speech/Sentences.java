@@ -17,10 +17,15 @@ public final class Sentences {
     private Sentences() {
     }
 
-    /** What a section's audio says, in order: the title, then each sentence of each paragraph. */
+    /** What a section's audio says, in order: the title, then for each part its heading and each sentence of its paragraphs. */
     public static List<String> ofSection(SectionText text) {
         List<String> sentences = new ArrayList<>(List.of(text.title()));
-        sentences.addAll(of(text.paragraphs()));
+        for (SectionText.Part part : text.parts()) {
+            if (part.hasHeading()) {
+                sentences.add(part.heading());
+            }
+            sentences.addAll(of(part.paragraphs()));
+        }
         return sentences;
     }
 

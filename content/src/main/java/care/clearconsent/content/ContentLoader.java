@@ -2,17 +2,19 @@ package care.clearconsent.content;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the YAML files described in content/README.md into a {@link ContentPackage} and validates it.
- * Every problem found is collected, so an author sees all of them at once.
+ * Every problem found is collected, with the file and line it is on, so an author sees all of them at once.
  */
 public final class ContentLoader {
 
@@ -20,10 +22,14 @@ public final class ContentLoader {
     static final String PACKAGE_FILE = "package.yaml";
     static final String QUESTIONS_FILE = "questions.yaml";
     static final String GLOSSARY_FILE = "glossary.yaml";
+    static final String MEDICAL_TERMS_FILE = "medical-terms.yaml";
+    private static final Set<String> DATA_LOCATIONS = Set.of("on-site", "cloud-korea");
 
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final ContentSource source;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, LineIndex> lines = new HashMap<>();
+    private final List<MedicalTerm> medicalTerms = new ArrayList<>();
 
     private ContentLoader(ContentSource source) {
         this.source = source;
@@ -39,35 +45,57 @@ public final class ContentLoader {
         ContentPackage content = loader.read();
         List<ContentProblem> all = new ArrayList<>(loader.problems);
         if (all.isEmpty()) {
-            all.addAll(ContentValidator.validate(content));
+            all.addAll(ContentValidator.validate(content, loader.medicalTerms));
         }
         if (!all.isEmpty()) {
-            throw new InvalidContentException(all);
+            throw new InvalidContentException(all.stream().map(loader::withLine).toList());
         }
         return content;
+    }
+
+    private ContentProblem withLine(ContentProblem problem) {
+        LineIndex index = lines.get(problem.file());
+        return index == null || problem.line() > 0 ? problem : problem.atLine(index.lineOf(problem.location()));
     }
 
     private ContentPackage read() {
         JsonNode root = parse(PACKAGE_FILE).orElse(null);
         if (root == null) {
-            return new ContentPackage("", List.of(), List.of(), List.of(), false, Map.of(), List.of());
+            return new ContentPackage("", List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
         }
-        String version = requiredText(PACKAGE_FILE, root, "version");
+        Map<String, Map<Language, String>> cardHeadings = readCardHeadings(root.path("card-topics"));
         List<Section> sections = new ArrayList<>();
         for (JsonNode id : list(PACKAGE_FILE, root, "sections")) {
-            readSection(id.asString()).ifPresent(sections::add);
+            readSection(id.asString(), cardHeadings).ifPresent(sections::add);
         }
         List<Question> questions = readQuestions();
         List<Purpose> purposes = new ArrayList<>();
+        int index = 0;
         for (JsonNode purpose : list(PACKAGE_FILE, root, "purposes")) {
-            purposes.add(new Purpose(requiredText(PACKAGE_FILE, purpose, "id"), choiceTexts(PACKAGE_FILE, purpose.path("text"))));
+            purposes.add(new Purpose(requiredText(PACKAGE_FILE, "/purposes/" + index++, purpose, "id"), choiceTexts(purpose.path("text"))));
         }
-        JsonNode careWithoutAi = root.path("care-without-ai");
-        return new ContentPackage(version, sections, questions, purposes,
-                careWithoutAi.path("offered").asBoolean(false), choiceTexts(PACKAGE_FILE, careWithoutAi.path("text")), readGlossary());
+        readMedicalTerms();
+        return new ContentPackage("", sections, questions, purposes, choiceTexts(root.path("care-without-ai").path("text")),
+                readGlossary(), readRecipients(root), readSettings(root));
     }
 
-    private Optional<Section> readSection(String id) {
+    private Map<String, Map<Language, String>> readCardHeadings(JsonNode node) {
+        Map<String, Map<Language, String>> headings = new LinkedHashMap<>();
+        for (String topic : CardTopic.REQUIRED) {
+            Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                String heading = node.path(topic).path(language.tag()).asString("");
+                if (heading.isBlank()) {
+                    problem(PACKAGE_FILE, "/card-topics/" + topic, "translation-complete", "card topic '" + topic + "' needs a heading in " + language.tag());
+                }
+                byLanguage.put(language, heading);
+            }
+            headings.put(topic, byLanguage);
+        }
+        return headings;
+    }
+
+    private Optional<Section> readSection(String id, Map<String, Map<Language, String>> cardHeadings) {
         String file = "sections/" + id + ".yaml";
         Optional<JsonNode> parsed = parse(file);
         if (parsed.isEmpty()) {
@@ -75,35 +103,83 @@ public final class ContentLoader {
         }
         JsonNode node = parsed.get();
         if (!id.equals(node.path("id").asString(""))) {
-            problem(file, "id", "section-id", "the id inside the file must be '" + id + "', the name package.yaml lists");
+            problem(file, "/id", "section-id", "the id inside the file must be '" + id + "', the name package.yaml lists");
         }
         SectionKind kind = switch (node.path("kind").asString("")) {
             case "ai-system" -> SectionKind.AI_SYSTEM;
             case "data-handling" -> SectionKind.DATA_HANDLING;
             default -> {
-                problem(file, "kind", "section-kind", "kind must be ai-system or data-handling");
+                problem(file, "/kind", "section-kind", "kind must be ai-system or data-handling");
                 yield SectionKind.DATA_HANDLING;
             }
         };
         Map<Language, Map<ReadingLevel, SectionText>> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            JsonNode byLanguage = node.path(language.tag());
             Map<ReadingLevel, SectionText> byLevel = new EnumMap<>(ReadingLevel.class);
             for (ReadingLevel level : ReadingLevel.values()) {
-                JsonNode text = byLanguage.path(level.key());
+                JsonNode text = node.path(language.tag()).path(level.key());
                 if (text.isObject()) {
-                    List<String> paragraphs = new ArrayList<>();
-                    text.path("paragraphs").forEach(p -> paragraphs.add(p.asString()));
-                    byLevel.put(level, new SectionText(text.path("title").asString(""), paragraphs));
+                    String pointer = "/" + language.tag() + "/" + level.key();
+                    byLevel.put(level, kind == SectionKind.AI_SYSTEM
+                            ? readCardText(file, pointer, text, language, cardHeadings)
+                            : SectionText.plain(text.path("title").asString(""), strings(text.path("paragraphs"))));
                 }
             }
             if (!byLevel.isEmpty()) {
                 texts.put(language, byLevel);
             }
         }
-        List<String> glossary = new ArrayList<>();
-        node.path("glossary").forEach(term -> glossary.add(term.asString()));
-        return Optional.of(new Section(id, kind, texts, glossary));
+        SystemFacts facts = kind == SectionKind.AI_SYSTEM ? readFacts(file, node.path("system")) : null;
+        return Optional.of(new Section(id, kind, texts, strings(node.path("glossary")), facts));
+    }
+
+    private SectionText readCardText(String file, String pointer, JsonNode text, Language language,
+                                     Map<String, Map<Language, String>> cardHeadings) {
+        List<SectionText.Part> parts = new ArrayList<>();
+        for (String topic : CardTopic.REQUIRED) {
+            JsonNode paragraphs = text.path(topic);
+            if (!paragraphs.isArray() || paragraphs.isEmpty()) {
+                problem(file, pointer, "card-topic", "the fact card has no '" + topic + "' part (a list of paragraphs)");
+                continue;
+            }
+            parts.add(new SectionText.Part(topic, cardHeadings.get(topic).get(language), strings(paragraphs)));
+        }
+        text.properties().forEach(field -> {
+            if (!"title".equals(field.getKey()) && !CardTopic.REQUIRED.contains(field.getKey())) {
+                problem(file, pointer + "/" + field.getKey(), "card-topic",
+                        "'" + field.getKey() + "' is not a card topic; the topics are " + CardTopic.REQUIRED);
+            }
+        });
+        return new SectionText(text.path("title").asString(""), parts);
+    }
+
+    private SystemFacts readFacts(String file, JsonNode system) {
+        String product = requiredText(file, "/system", system, "product");
+        String modelVersion = requiredText(file, "/system", system, "model-version");
+        List<String> locations = strings(system.path("data-locations"));
+        if (locations.isEmpty()) {
+            problem(file, "/system/data-locations", "data-locations", "name where the data is processed: on-site, cloud-korea or abroad:<country>");
+        }
+        for (String location : locations) {
+            if (!DATA_LOCATIONS.contains(location) && !location.matches("abroad:[A-Za-z -]+")) {
+                problem(file, "/system/data-locations", "data-locations", "'" + location + "' is not on-site, cloud-korea or abroad:<country>");
+            }
+        }
+        JsonNode staff = system.path("staff");
+        List<StaffAttribute> attributes = new ArrayList<>();
+        for (String key : StaffAttributes.KEYS) {
+            String value = staff.path(key).asString("");
+            if (value.isBlank()) {
+                problem(file, "/system/staff", "staff-attribute", "the staff face needs '" + key + "' (HTI-1 / CHAI model card)");
+            }
+            attributes.add(new StaffAttribute(key, value.strip()));
+        }
+        staff.properties().forEach(field -> {
+            if (!StaffAttributes.KEYS.contains(field.getKey())) {
+                problem(file, "/system/staff/" + field.getKey(), "staff-attribute", "'" + field.getKey() + "' is not a staff attribute; see StaffAttributes");
+            }
+        });
+        return new SystemFacts(product, modelVersion, system.path("material-update").asBoolean(false), locations, attributes);
     }
 
     private List<Question> readQuestions() {
@@ -113,13 +189,12 @@ public final class ContentLoader {
             return questions;
         }
         if (!root.isArray()) {
-            problem(QUESTIONS_FILE, "$", "questions-list", "the file must be a list of questions");
+            problem(QUESTIONS_FILE, "", "questions-list", "the file must be a list of questions");
             return questions;
         }
+        int index = 0;
         for (JsonNode node : root) {
-            String id = requiredText(QUESTIONS_FILE, node, "id");
-            List<String> options = new ArrayList<>();
-            node.path("options").forEach(o -> options.add(o.asString()));
+            String id = requiredText(QUESTIONS_FILE, "/" + index++, node, "id");
             Map<Language, QuestionText> texts = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 JsonNode text = node.path(language.tag());
@@ -129,7 +204,7 @@ public final class ContentLoader {
                     texts.put(language, new QuestionText(text.path("prompt").asString(""), optionTexts, text.path("explanation").asString("")));
                 }
             }
-            questions.add(new Question(id, node.path("section").asString(""), options, node.path("answer").asString(""), texts));
+            questions.add(new Question(id, node.path("section").asString(""), strings(node.path("options")), node.path("answer").asString(""), texts));
         }
         return questions;
     }
@@ -141,9 +216,10 @@ public final class ContentLoader {
             return entries;
         }
         if (!root.isArray()) {
-            problem(GLOSSARY_FILE, "$", "glossary-list", "the file must be a list of terms");
+            problem(GLOSSARY_FILE, "", "glossary-list", "the file must be a list of terms");
             return entries;
         }
+        int index = 0;
         for (JsonNode node : root) {
             Map<Language, GlossaryEntry.GlossaryText> texts = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
@@ -152,12 +228,65 @@ public final class ContentLoader {
                     texts.put(language, new GlossaryEntry.GlossaryText(text.path("term").asString(""), text.path("definition").asString("")));
                 }
             }
-            entries.add(new GlossaryEntry(requiredText(GLOSSARY_FILE, node, "id"), texts));
+            entries.add(new GlossaryEntry(requiredText(GLOSSARY_FILE, "/" + index++, node, "id"), texts));
         }
         return entries;
     }
 
-    private Map<Language, ChoiceText> choiceTexts(String file, JsonNode node) {
+    private void readMedicalTerms() {
+        JsonNode root = parse(MEDICAL_TERMS_FILE).orElse(null);
+        if (root == null) {
+            return;
+        }
+        int index = 0;
+        for (JsonNode node : root) {
+            Map<Language, List<String>> words = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                words.put(language, strings(node.path(language.tag())));
+            }
+            medicalTerms.add(new MedicalTerm(requiredText(MEDICAL_TERMS_FILE, "/" + index++, node, "glossary"), words));
+        }
+    }
+
+    private List<Recipient> readRecipients(JsonNode root) {
+        List<Recipient> recipients = new ArrayList<>();
+        int index = 0;
+        for (JsonNode node : list(PACKAGE_FILE, root, "recipients")) {
+            recipients.add(new Recipient(requiredText(PACKAGE_FILE, "/recipients/" + index++, node, "id"), node.path("country").asString("")));
+        }
+        return recipients;
+    }
+
+    private List<InstitutionSetting> readSettings(JsonNode root) {
+        List<InstitutionSetting> settings = new ArrayList<>();
+        JsonNode node = root.path("institution-settings");
+        node.properties().forEach(field -> {
+            JsonNode setting = field.getValue();
+            String pointer = "/institution-settings/" + field.getKey();
+            Map<String, Map<Language, String>> choices = new LinkedHashMap<>();
+            setting.path("choices").properties().forEach(choice -> choices.put(choice.getKey(), languageTexts(choice.getValue())));
+            String defaultChoice = setting.path("default-choice").asString("");
+            if (!choices.isEmpty() && !choices.containsKey(defaultChoice)) {
+                problem(PACKAGE_FILE, pointer, "setting-default", "default-choice must be one of " + choices.keySet());
+            }
+            settings.add(new InstitutionSetting(field.getKey(), requiredText(PACKAGE_FILE, pointer, setting, "description"),
+                    languageTexts(setting.path("default")), choices, defaultChoice, null));
+        });
+        return settings;
+    }
+
+    private static Map<Language, String> languageTexts(JsonNode node) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String text = node.path(language.tag()).asString("");
+            if (!text.isBlank()) {
+                texts.put(language, text);
+            }
+        }
+        return texts;
+    }
+
+    private Map<Language, ChoiceText> choiceTexts(JsonNode node) {
         Map<Language, ChoiceText> texts = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             JsonNode text = node.path(language.tag());
@@ -168,16 +297,25 @@ public final class ContentLoader {
         return texts;
     }
 
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        node.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
     private Optional<JsonNode> parse(String file) {
         Optional<String> text = source.read(file);
         if (text.isEmpty()) {
-            problem(file, "$", "file-exists", "the file is missing");
+            problem(file, "", "file-exists", "the file is missing");
             return Optional.empty();
         }
         try {
-            return Optional.of(yaml.readTree(text.get()));
+            JsonNode node = yaml.readTree(text.get());
+            lines.put(file, new LineIndex(yaml, text.get()));
+            return Optional.of(node);
         } catch (JacksonException e) {
-            problem(file, e.getLocation() == null ? "$" : "line " + e.getLocation().getLineNr(), "yaml-syntax", e.getOriginalMessage());
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new ContentProblem(file, line, "", "yaml-syntax", e.getOriginalMessage()));
             return Optional.empty();
         }
     }
@@ -185,16 +323,16 @@ public final class ContentLoader {
     private Iterable<JsonNode> list(String file, JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isArray()) {
-            problem(file, field, "required-list", "'" + field + "' must be a list");
+            problem(file, "/" + field, "required-list", "'" + field + "' must be a list");
             return List.of();
         }
         return value;
     }
 
-    private String requiredText(String file, JsonNode node, String field) {
+    private String requiredText(String file, String pointer, JsonNode node, String field) {
         String value = node.path(field).asString("");
         if (value.isBlank()) {
-            problem(file, field, "required-field", "'" + field + "' is missing or empty");
+            problem(file, pointer + "/" + field, "required-field", "'" + field + "' is missing or empty");
         }
         return value;
     }

@@ -1,21 +1,37 @@
 package care.clearconsent.content;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Everything a patient is told in one published version: the sections in reading order, the comprehension
- * questions, the separate purposes to decide on, whether care without AI is offered, and the glossary.
+ * Everything a patient is told in one version: the sections in reading order (AI systems' fact cards first), the
+ * comprehension questions, the separate purposes to decide on, the words for care without AI, the glossary, the
+ * declared recipients of data and the institution settings the texts depend on.
+ *
+ * @param version the published version ({@code major.minor}); empty until the package is published
  */
 public record ContentPackage(
         String version,
         List<Section> sections,
         List<Question> questions,
         List<Purpose> purposes,
-        boolean careWithoutAiOffered,
         Map<Language, ChoiceText> careWithoutAi,
-        List<GlossaryEntry> glossary) {
+        List<GlossaryEntry> glossary,
+        List<Recipient> recipients,
+        List<InstitutionSetting> settings) {
+
+    /** The institution setting that decides whether care without AI is offered. */
+    public static final String CARE_WITHOUT_AI = "care-without-ai";
+    public static final String CARE_WITHOUT_AI_OFFERED = "offered";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)}");
 
     public ContentPackage {
         glossary = List.copyOf(glossary);
@@ -23,10 +39,20 @@ public record ContentPackage(
         questions = List.copyOf(questions);
         purposes = List.copyOf(purposes);
         careWithoutAi = Map.copyOf(careWithoutAi);
+        recipients = List.copyOf(recipients);
+        settings = List.copyOf(settings);
+    }
+
+    public boolean careWithoutAiOffered() {
+        return setting(CARE_WITHOUT_AI).map(s -> CARE_WITHOUT_AI_OFFERED.equals(s.effectiveValue())).orElse(false);
     }
 
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public List<Section> aiSystems() {
+        return sections.stream().filter(Section::isAiSystem).toList();
     }
 
     public Optional<Question> question(String id) {
@@ -37,6 +63,10 @@ public record ContentPackage(
         return glossary.stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 
+    public Optional<InstitutionSetting> setting(String id) {
+        return settings.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
     public int sectionIndex(String id) {
         for (int i = 0; i < sections.size(); i++) {
             if (sections.get(i).id().equals(id)) {
@@ -44,5 +74,82 @@ public record ContentPackage(
             }
         }
         return -1;
+    }
+
+    public ContentPackage withVersion(String newVersion) {
+        return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings);
+    }
+
+    /** The names of the settings a text refers to as {@code {id}}. */
+    public static List<String> placeholders(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    /**
+     * The package with the institution's values applied: each {@code {id}} in every text is replaced by the
+     * setting's words (the configured value or the declared default). Unknown names or invalid choices are refused.
+     */
+    public ContentPackage configure(Map<String, String> values) {
+        Map<String, InstitutionSetting> configured = new LinkedHashMap<>();
+        settings.forEach(s -> configured.put(s.id(), s));
+        values.forEach((id, value) -> {
+            InstitutionSetting setting = configured.get(id);
+            if (setting == null) {
+                throw new IllegalArgumentException("there is no institution setting '" + id + "'; known settings: " + configured.keySet());
+            }
+            configured.put(id, setting.configure(value));
+        });
+        BiFunction<String, Language, String> resolve = (text, language) -> PLACEHOLDER.matcher(text).replaceAll(match -> {
+            InstitutionSetting setting = configured.get(match.group(1));
+            return Matcher.quoteReplacement(setting == null ? match.group() : setting.text(language));
+        });
+        return new ContentPackage(version,
+                sections.stream().map(s -> resolveSection(s, resolve)).toList(),
+                questions.stream().map(q -> resolveQuestion(q, resolve)).toList(),
+                purposes.stream().map(p -> new Purpose(p.id(), resolveChoices(p.text(), resolve))).toList(),
+                resolveChoices(careWithoutAi, resolve),
+                glossary.stream().map(g -> resolveTerm(g, resolve)).toList(),
+                recipients, List.copyOf(configured.values()));
+    }
+
+    private static Section resolveSection(Section section, BiFunction<String, Language, String> resolve) {
+        Map<Language, Map<ReadingLevel, SectionText>> texts = new EnumMap<>(Language.class);
+        section.text().forEach((language, byLevel) -> {
+            Map<ReadingLevel, SectionText> levels = new EnumMap<>(ReadingLevel.class);
+            byLevel.forEach((level, text) -> levels.put(level, new SectionText(resolve.apply(text.title(), language),
+                    text.parts().stream().map(part -> new SectionText.Part(part.topic(), resolve.apply(part.heading(), language),
+                            part.paragraphs().stream().map(p -> resolve.apply(p, language)).toList())).toList())));
+            texts.put(language, levels);
+        });
+        return new Section(section.id(), section.kind(), texts, section.glossary(), section.facts());
+    }
+
+    private static Question resolveQuestion(Question question, BiFunction<String, Language, String> resolve) {
+        Map<Language, QuestionText> texts = new EnumMap<>(Language.class);
+        question.text().forEach((language, text) -> {
+            Map<String, String> options = new LinkedHashMap<>();
+            text.options().forEach((key, label) -> options.put(key, resolve.apply(label, language)));
+            texts.put(language, new QuestionText(resolve.apply(text.prompt(), language), options, resolve.apply(text.explanation(), language)));
+        });
+        return new Question(question.id(), question.section(), question.options(), question.answer(), texts);
+    }
+
+    private static Map<Language, ChoiceText> resolveChoices(Map<Language, ChoiceText> texts, BiFunction<String, Language, String> resolve) {
+        Map<Language, ChoiceText> resolved = new HashMap<>();
+        texts.forEach((language, text) -> resolved.put(language,
+                new ChoiceText(resolve.apply(text.label(), language), resolve.apply(text.description(), language))));
+        return resolved;
+    }
+
+    private static GlossaryEntry resolveTerm(GlossaryEntry entry, BiFunction<String, Language, String> resolve) {
+        Map<Language, GlossaryEntry.GlossaryText> texts = new EnumMap<>(Language.class);
+        entry.text().forEach((language, text) -> texts.put(language,
+                new GlossaryEntry.GlossaryText(resolve.apply(text.term(), language), resolve.apply(text.definition(), language))));
+        return new GlossaryEntry(entry.id(), texts);
     }
 }

@@ -1,11 +1,38 @@
 package care.clearconsent.content;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** What a patient reads for one section in one language and reading level. */
-public record SectionText(String title, List<String> paragraphs) {
+/**
+ * What a patient reads for one section in one language and reading level. A data-handling section has one part
+ * without a heading; an AI system's fact card has one part per {@link CardTopic}, each under its heading.
+ */
+public record SectionText(String title, List<Part> parts) {
 
     public SectionText {
-        paragraphs = List.copyOf(paragraphs);
+        parts = List.copyOf(parts);
+    }
+
+    public static SectionText plain(String title, List<String> paragraphs) {
+        return new SectionText(title, List.of(new Part("", "", paragraphs)));
+    }
+
+    /** Every paragraph of every part, in reading order (headings excluded). */
+    public List<String> paragraphs() {
+        List<String> all = new ArrayList<>();
+        parts.forEach(part -> all.addAll(part.paragraphs()));
+        return all;
+    }
+
+    /** One headed part of a section; {@code topic} and {@code heading} are empty for a plain section. */
+    public record Part(String topic, String heading, List<String> paragraphs) {
+
+        public Part {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        public boolean hasHeading() {
+            return !heading.isBlank();
+        }
     }
 }

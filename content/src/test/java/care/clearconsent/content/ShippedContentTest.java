@@ -2,21 +2,33 @@ package care.clearconsent.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The build fails when the shipped content breaks a rule: this test loads and validates it. */
+/** The build fails when the shipped content breaks a rule: this test loads and validates it and writes its report. */
 class ShippedContentTest {
 
     @Test
     void shipped_content_is_complete_and_valid() {
         ContentPackage content = ContentLoader.loadShipped();
 
-        assertThat(content.sections()).extracting(Section::id).startsWith("ai-chest-xray")
-                .contains("data-collected", "pseudonymisation", "who-sees", "retention", "protection", "responsibility", "your-rights");
-        assertThat(content.questions()).hasSizeBetween(2, 3 * content.sections().size());
-        assertThat(content.sections()).first().extracting(Section::kind).isEqualTo(SectionKind.AI_SYSTEM);
-        assertThat(content.glossary()).extracting(GlossaryEntry::id).contains("pseudonymisation", "radiologist");
-        assertThat(content.section("pseudonymisation").orElseThrow().glossary()).contains("pseudonymisation", "anonymisation");
+        assertThat(content.aiSystems()).extracting(Section::id).containsExactly("ai-chest-xray", "ai-early-warning", "ai-note-drafting");
+        assertThat(content.sections()).extracting(Section::id)
+                .contains("data-collected", "pseudonymisation", "improve-ai", "who-sees", "transfer-abroad", "retention", "protection",
+                        "your-rights", "responsibility");
+        for (Section card : content.aiSystems()) {
+            assertThat(content.questions()).as("a question about " + card.id()).anyMatch(q -> q.section().equals(card.id()));
+            assertThat(card.facts()).isNotNull();
+            assertThat(card.facts().staff()).extracting(StaffAttribute::key).containsExactlyElementsOf(StaffAttributes.KEYS);
+            for (Language language : Language.values()) {
+                for (ReadingLevel level : ReadingLevel.values()) {
+                    assertThat(card.text(language, level).parts()).extracting(SectionText.Part::topic).containsExactlyElementsOf(CardTopic.REQUIRED);
+                }
+            }
+        }
+        assertThat(content.glossary()).extracting(GlossaryEntry::id).contains("pseudonymisation", "radiologist", "sepsis");
         for (Section section : content.sections()) {
             for (Language language : Language.values()) {
                 for (ReadingLevel level : ReadingLevel.values()) {
@@ -27,6 +39,19 @@ class ShippedContentTest {
     }
 
     @Test
+    void shipped_content_is_within_the_readability_limits_and_the_report_is_written() throws Exception {
+        ContentPackage content = ContentLoader.loadShipped().configure(Map.of());
+
+        ReadabilityReport report = ReadabilityReport.of(content);
+        Path file = Path.of("target", "readability-report.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.markdown());
+
+        assertThat(report.rows()).hasSize(content.sections().size() * 4);
+        assertThat(report.allWithinLimits()).as(report.markdown()).isTrue();
+    }
+
+    @Test
     void the_hash_of_the_shipped_content_is_stable_across_loads() {
         assertThat(ContentHash.of(ContentLoader.loadShipped())).isEqualTo(ContentHash.of(ContentLoader.loadShipped()))
                 .hasSize(64).matches("[0-9a-f]+");
@@ -34,7 +59,7 @@ class ShippedContentTest {
 
     @Test
     void canonical_json_reads_back_to_the_same_package() {
-        ContentPackage content = ContentLoader.loadShipped();
+        ContentPackage content = ContentLoader.loadShipped().configure(Map.of("privacy-contact", "02-123-4567"));
         String json = ContentHash.canonicalJson(content);
 
         ContentPackage back = ContentHash.fromCanonicalJson(json);

@@ -1,5 +1,7 @@
 package care.clearconsent.e2e;
 
+import care.clearconsent.content.ContentLoader;
+import care.clearconsent.content.ContentPackage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -14,12 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The production jar (backend/target/clearconsent.jar) in its own process on loopback, with the embedded store
  * on an H2 file in a folder of the test's, so a test can stop it, kill -9 it and start it again on the same data.
  */
 final class ClearConsentServer implements AutoCloseable {
+
+    /** The institution settings every test server runs with, and the content as patients see it with them. */
+    static final Map<String, String> SETTINGS = Map.of("care-without-ai", "offered");
+    static final ContentPackage CONTENT = ContentLoader.loadShipped().configure(SETTINGS);
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -55,6 +62,7 @@ final class ClearConsentServer implements AutoCloseable {
                 "--server.port=" + httpPort,
                 "--clearconsent.store.data-directory=" + dataDirectory,
                 "--clearconsent.store.port=" + mongoPort));
+        SETTINGS.forEach((id, value) -> command.add("--clearconsent.institution.settings." + id + "=" + value));
         try {
             Files.createDirectories(dataDirectory);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

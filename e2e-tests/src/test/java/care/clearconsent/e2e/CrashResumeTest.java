@@ -5,7 +5,6 @@ import static com.codeborne.selenide.Condition.empty;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
 import com.codeborne.selenide.Selenide;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Consent evidence survives a crash: kill -9 right after an acknowledgement, restart, and the journey resumes there. */
 class CrashResumeTest {
 
-    static final ContentPackage CONTENT = ContentLoader.loadShipped();
+    static final ContentPackage CONTENT = ClearConsentServer.CONTENT;
 
     @TempDir
     Path data;

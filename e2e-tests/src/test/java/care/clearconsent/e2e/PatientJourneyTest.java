@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.accessibility.AuditProfile;
 import care.clearconsent.content.ContentHash;
-import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.Question;
@@ -38,7 +37,7 @@ class PatientJourneyTest {
     @RegisterExtension
     static final RunningServer running = new RunningServer();
     static ClearConsentServer server;
-    static final ContentPackage CONTENT = ContentLoader.loadShipped();
+    static final ContentPackage CONTENT = ClearConsentServer.CONTENT;
 
     record Scenario(String language, boolean allModes, int width, int height, boolean representative) {
         @Override

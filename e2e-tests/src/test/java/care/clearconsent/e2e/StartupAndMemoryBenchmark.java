@@ -6,7 +6,6 @@ import static care.clearconsent.e2e.PatientSteps.choose;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Selenide.$;
 
-import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Question;
 import care.clearconsent.content.Section;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupAndMemoryBenchmark {
 
     private static final int STARTS = 5;
-    private static final ContentPackage CONTENT = ContentLoader.loadShipped();
+    private static final ContentPackage CONTENT = ClearConsentServer.CONTENT;
 
     @TempDir
     Path data;

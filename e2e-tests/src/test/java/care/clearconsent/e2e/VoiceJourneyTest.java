@@ -10,7 +10,6 @@ import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.accessibility.AuditProfile;
-import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Section;
 import java.net.URI;
@@ -35,7 +34,7 @@ class VoiceJourneyTest {
     @RegisterExtension
     static final RunningServer running = new RunningServer();
     static ClearConsentServer server;
-    static final ContentPackage CONTENT = ContentLoader.loadShipped();
+    static final ContentPackage CONTENT = ClearConsentServer.CONTENT;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll

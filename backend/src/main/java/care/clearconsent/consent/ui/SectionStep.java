@@ -6,6 +6,7 @@ import care.clearconsent.content.Section;
 import care.clearconsent.content.SectionText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import care.clearconsent.speech.Sentences;
@@ -26,16 +27,25 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         Div body = new Div();
         body.setId("section-body");
         body.addClassName("cc-body");
-        // Sentence 0 is the title; each sentence is its own span so read-along can highlight it.
+        // Sentence 0 is the title; each heading and sentence has its own number so read-along can highlight it.
         int sentence = 1;
-        for (String paragraph : text.paragraphs()) {
-            Paragraph shown = new Paragraph();
-            for (String spoken : Sentences.of(List.of(paragraph))) {
-                Span span = new Span(spoken + " ");
-                span.getElement().setAttribute("data-sentence", Integer.toString(sentence++));
-                shown.add(span);
+        for (SectionText.Part part : text.parts()) {
+            if (part.hasHeading()) {
+                H3 heading = new H3(part.heading());
+                heading.addClassName("cc-part-heading");
+                heading.getElement().setAttribute("data-topic", part.topic());
+                heading.getElement().setAttribute("data-sentence", Integer.toString(sentence++));
+                body.add(heading);
             }
-            body.add(shown);
+            for (String paragraph : part.paragraphs()) {
+                Paragraph shown = new Paragraph();
+                for (String spoken : Sentences.of(List.of(paragraph))) {
+                    Span span = new Span(spoken + " ");
+                    span.getElement().setAttribute("data-sentence", Integer.toString(sentence++));
+                    shown.add(span);
+                }
+                body.add(shown);
+            }
         }
 
         Button back = Ui.secondary("section-back", getTranslation("journey.back"));

@@ -1,10 +1,19 @@
 package care.clearconsent.explanation.internal;
 
+import care.clearconsent.content.ReadabilityReport;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.TypeAlias;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A published content version exactly as published: never updated, never deleted. */
+/**
+ * A published content version exactly as published: never updated, never deleted. {@code id} is the SHA-256 of
+ * {@code canonicalJson} (which includes the version); {@code bodyHash} is the hash without the version, used to see
+ * whether the content changed at all; {@code changes} say why this version was numbered as it was.
+ */
 @Document("content_versions")
-public record ContentSnapshot(@Id String id, String version, String canonicalJson, Instant publishedAt) {
+@TypeAlias("ContentSnapshot")
+public record ContentSnapshot(@Id String id, String version, int major, int minor, String bodyHash, String canonicalJson,
+                              List<String> changes, ReadabilityReport readability, Instant publishedAt) {
 }

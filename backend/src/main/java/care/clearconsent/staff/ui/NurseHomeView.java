@@ -15,8 +15,6 @@ import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -60,19 +58,12 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         addClassName("cc-staff");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
         String nurse = authentication.getPrincipalName().orElseThrow();
-        Button signOut = new Button(getTranslation("staff.signout"), click -> authentication.logout());
-        signOut.setId("staff-signout");
-        signOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        H1 title = new H1(getTranslation("staff.title"));
-        title.setId("staff-title");
-        Div header = new Div(title, signOut);
-        header.addClassName("cc-staff-header");
         error.setId("staff-error");
         error.getElement().setAttribute("role", "alert");
         error.addClassName("cc-error");
         patientList.setId("patient-list");
         Section list = new Section(new H2(getTranslation("staff.patients.title")), error, patientList);
-        add(header, new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
+        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication), new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
         refresh();
     }
 
@@ -95,8 +86,17 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         String status = latest.map(j -> getTranslation("status." + j.status().name())).orElse(getTranslation("staff.patients.none"));
         Span name = new Span(patient.displayName());
         name.addClassName("cc-patient-name");
-        Span details = new Span(patient.id().value() + " · " + getTranslation("staff.patients.status", status));
+        String version = latest.map(j -> " · " + getTranslation("staff.patients.version", j.version())).orElse("");
+        Span details = new Span(patient.id().value() + " · " + getTranslation("staff.patients.status", status) + version);
+        details.setId("status-" + patient.id().value());
         ListItem item = new ListItem(name, details);
+        boolean consentAgain = latest.filter(JourneySummary::consentNeededAgain).isPresent();
+        if (consentAgain) {
+            Span again = new Span(getTranslation("staff.patients.consent-again", catalogue.current().version()));
+            again.setId("consent-again-" + patient.id().value());
+            again.addClassName("cc-flag");
+            item.add(again);
+        }
         latest.filter(j -> !j.questionsRaised().isEmpty()).ifPresent(j -> {
             Span questions = new Span(getTranslation("staff.patients.questions", sectionTitles(j)));
             questions.setId("questions-" + patient.id().value());
@@ -105,7 +105,9 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         });
         item.addClassName("cc-patient");
         item.setId("patient-" + patient.id().value());
-        boolean resumable = latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).isPresent();
+        // A journey on an explanation that has since changed in a major way is not resumed: the patient starts again.
+        boolean resumable = !consentAgain
+                && latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).isPresent();
         Button start = new Button(getTranslation(resumable ? "staff.resume" : "staff.start"), click -> handOver(patient, latest.filter(j -> resumable)));
         start.setId("start-" + patient.id().value());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

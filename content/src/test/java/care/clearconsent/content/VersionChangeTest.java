@@ -1,0 +1,102 @@
+package care.clearconsent.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which changes need consent again (major) and which do not (minor). */
+class VersionChangeTest {
+
+    private final ContentPackage shipped = ContentLoader.loadShipped().configure(Map.of());
+
+    @Test
+    void the_same_content_has_no_changes() {
+        assertThat(VersionChange.between(shipped, shipped)).isEqualTo(new VersionChange(false, List.of()));
+    }
+
+    @Test
+    void a_wording_change_is_minor_and_shows_in_the_diff() {
+        ContentPackage reworded = withSection(shipped, "retention", section -> reword(section, "Visit recordings are deleted within 7 days.",
+                "Recordings of your visit are deleted within 7 days."));
+
+        VersionChange change = VersionChange.between(shipped, reworded);
+        ContentDiff diff = ContentDiff.between(shipped, reworded);
+
+        assertThat(change.major()).isFalse();
+        assertThat(change.changes()).containsExactly("wording: retention");
+        assertThat(diff.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.section()).isEqualTo("retention");
+            assertThat(entry.removed()).containsExactly("Visit recordings are deleted within 7 days.");
+            assertThat(entry.added()).containsExactly("Recordings of your visit are deleted within 7 days.");
+        });
+    }
+
+    @Test
+    void a_model_update_is_major_only_when_marked_material() {
+        ContentPackage routine = withSection(shipped, "ai-chest-xray", section -> withModel(section, "3.3", false));
+        ContentPackage material = withSection(shipped, "ai-chest-xray", section -> withModel(section, "4.0", true));
+
+        assertThat(VersionChange.between(shipped, routine).major()).isFalse();
+        assertThat(VersionChange.between(shipped, routine).changes()).contains("model of ai-chest-xray 3.2 → 3.3 (not material)");
+        assertThat(VersionChange.between(shipped, material).major()).isTrue();
+        assertThat(VersionChange.between(shipped, material).changes()).contains("model of ai-chest-xray 3.2 → 4.0 (marked material)");
+    }
+
+    @Test
+    void new_sharing_a_changed_purpose_a_new_system_or_care_without_ai_are_major() {
+        List<Recipient> recipients = new ArrayList<>(shipped.recipients());
+        recipients.add(new Recipient("research-partner", "US"));
+        ContentPackage sharing = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
+                shipped.glossary(), recipients, shipped.settings());
+        ContentPackage noPurpose = new ContentPackage("", shipped.sections(), shipped.questions(), List.of(), shipped.careWithoutAi(),
+                shipped.glossary(), shipped.recipients(), shipped.settings());
+        ContentPackage fewerSystems = new ContentPackage("", shipped.sections().stream().filter(s -> !s.id().equals("ai-note-drafting")).toList(),
+                shipped.questions(), shipped.purposes(), shipped.careWithoutAi(), shipped.glossary(), shipped.recipients(), shipped.settings());
+        ContentPackage offered = ContentLoader.loadShipped().configure(Map.of("care-without-ai", "offered"));
+
+        assertThat(VersionChange.between(shipped, sharing).changes()).contains("new sharing: research-partner");
+        assertThat(VersionChange.between(shipped, noPurpose).changes()).contains("changed purpose: improve-ai");
+        assertThat(VersionChange.between(fewerSystems, shipped).changes()).contains("new AI system: ai-note-drafting");
+        assertThat(VersionChange.between(shipped, offered).changes()).contains("care without AI is now offered");
+        for (ContentPackage changed : List.of(sharing, noPurpose, offered)) {
+            assertThat(VersionChange.between(shipped, changed).major()).isTrue();
+        }
+        assertThat(VersionChange.between(fewerSystems, shipped).major()).isTrue();
+    }
+
+    @Test
+    void a_changed_contact_is_minor() {
+        ContentPackage contact = ContentLoader.loadShipped().configure(Map.of("privacy-contact", "the privacy officer, 02-123-4567"));
+
+        VersionChange change = VersionChange.between(shipped, contact);
+
+        assertThat(change.major()).isFalse();
+        assertThat(change.changes()).contains("institution setting privacy-contact: the privacy officer, 02-123-4567");
+    }
+
+    static ContentPackage withSection(ContentPackage content, String id, java.util.function.UnaryOperator<Section> change) {
+        return new ContentPackage(content.version(), content.sections().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(),
+                content.questions(), content.purposes(), content.careWithoutAi(), content.glossary(), content.recipients(), content.settings());
+    }
+
+    static Section reword(Section section, String from, String to) {
+        Map<Language, Map<ReadingLevel, SectionText>> texts = new java.util.EnumMap<>(Language.class);
+        section.text().forEach((language, byLevel) -> {
+            Map<ReadingLevel, SectionText> levels = new java.util.EnumMap<>(ReadingLevel.class);
+            byLevel.forEach((level, text) -> levels.put(level, new SectionText(text.title(), text.parts().stream()
+                    .map(p -> new SectionText.Part(p.topic(), p.heading(), p.paragraphs().stream().map(t -> t.equals(from) ? to : t).toList()))
+                    .toList())));
+            texts.put(language, levels);
+        });
+        return new Section(section.id(), section.kind(), texts, section.glossary(), section.facts());
+    }
+
+    static Section withModel(Section section, String version, boolean material) {
+        SystemFacts facts = section.facts();
+        return new Section(section.id(), section.kind(), section.text(), section.glossary(),
+                new SystemFacts(facts.product(), version, material, facts.dataLocations(), facts.staff()));
+    }
+}
