@@ -36,6 +36,7 @@ final class ClearConsentServer implements AutoCloseable {
     private final int mongoPort;
     private final Path log;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
+    private final java.util.Map<String, String> settings = new java.util.TreeMap<>(SETTINGS);
     private Process process;
     private MongoClient mongo;
 
@@ -56,13 +57,19 @@ final class ClearConsentServer implements AutoCloseable {
         return this;
     }
 
+    /** An institution setting for the next start (over {@link #SETTINGS}), as a clinic would configure it. */
+    ClearConsentServer withSetting(String id, String value) {
+        settings.put(id, value);
+        return this;
+    }
+
     ClearConsentServer start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + httpPort,
                 "--clearconsent.store.data-directory=" + dataDirectory,
                 "--clearconsent.store.port=" + mongoPort));
-        SETTINGS.forEach((id, value) -> command.add("--clearconsent.institution.settings." + id + "=" + value));
+        settings.forEach((id, value) -> command.add("--clearconsent.institution.settings." + id + "=" + value));
         try {
             Files.createDirectories(dataDirectory);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

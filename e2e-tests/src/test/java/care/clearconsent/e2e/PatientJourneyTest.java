@@ -8,6 +8,7 @@ import static com.codeborne.selenide.Condition.empty;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.accessibility.AuditProfile;
@@ -17,6 +18,8 @@ import care.clearconsent.content.Language;
 import care.clearconsent.content.Question;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
+import care.clearconsent.content.SectionText;
+import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Selenide;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +76,7 @@ class PatientJourneyTest {
             sign(scenario, profile);
             awaitStep("receipt");
             $("#receipt-decision").shouldBe(visible);
+            $("#receipt-version").shouldHave(text("1.0"));
             $("#receipt-purpose-improve-ai").shouldBe(visible);
             $("#receipt-signed").shouldBe(visible);
             Browser.audit("receipt " + scenario, profile);
@@ -120,6 +124,14 @@ class PatientJourneyTest {
             String title = $("#step-title").text();
             assertThat(title).isEqualTo(section.text(language, level).title());
             assertThat($("#section-body").text()).contains(section.text(language, level).paragraphs().getFirst());
+            if (section.isAiSystem()) {
+                // A fact card: every part under its heading, every paragraph shown, in this language and level.
+                var parts = section.text(language, level).parts();
+                $$("#section-body h3[data-topic]").shouldHave(CollectionCondition.texts(parts.stream().map(SectionText.Part::heading).toList()));
+                String body = $("#section-body").text();
+                section.text(language, level).paragraphs().forEach(paragraph -> assertThat(body).contains(paragraph));
+                assertThat(body).doesNotContain("{");
+            }
             $("#step-progress").shouldHave(text(String.valueOf(CONTENT.sections().indexOf(section) + 2)));
             titles.put(section.id(), title);
             $("#section-next").shouldHave(attribute("disabled"));
@@ -194,7 +206,7 @@ class PatientJourneyTest {
     private void checkStoredEvents(Scenario scenario, String patientId, Map<String, String> titlesSeen) {
         String journeyId = Events.journeyIdOfPatient(server.database(), patientId);
         List<Document> events = Events.ofJourney(server.database(), journeyId);
-        String version = ContentHash.of(CONTENT);
+        String version = ContentHash.of(CONTENT.withVersion("1.0")); // a fresh store publishes the shipped content as 1.0
         String previous = "0".repeat(64);
         for (int i = 0; i < events.size(); i++) {
             Document event = events.get(i);

@@ -33,7 +33,8 @@ final class PatientSteps {
     }
 
     static void choose(String groupId, int index) {
-        SelenideElement option = $$("#" + groupId + " vaadin-radio-button").get(index);
+        // Centred first: a radio half below the fold can take the tap on its label's edge and miss.
+        SelenideElement option = $$("#" + groupId + " vaadin-radio-button").get(index).scrollIntoView("{block: \"center\"}");
         option.click();
         option.shouldHave(attribute("checked"));
     }
@@ -45,11 +46,34 @@ final class PatientSteps {
 
     /** Draws a zig-zag on the signature pad with pointer events, as a finger would. */
     static void drawSignature() {
-        SelenideElement pad = $("#signature-pad").shouldBe(visible);
+        SelenideElement pad = $("#signature-pad").shouldBe(visible).scrollIntoView("{block: \"center\"}");
         new Actions(WebDriverRunner.getWebDriver())
                 .moveToElement(pad, -150, 10).clickAndHold()
                 .moveByOffset(40, -40).moveByOffset(40, 60).moveByOffset(40, -50).moveByOffset(40, 40).moveByOffset(60, -20)
                 .release().perform();
         pad.shouldHave(attribute("data-strokes", "1"));
+    }
+
+    /** Walks a whole journey in the tablet's current language: reads every section, answers, agrees and signs. */
+    static void completeJourney(care.clearconsent.content.ContentPackage content) {
+        $("#welcome-start").click();
+        for (var section : content.sections()) {
+            awaitStep("section:" + section.id());
+            acknowledgeAndContinue();
+        }
+        for (var question : content.questions()) {
+            awaitStep("question:" + question.id());
+            choose("quiz-options", question.options().indexOf(question.answer()));
+            $("#quiz-check").click();
+            $("#quiz-next").shouldNotHave(attribute("disabled")).click();
+        }
+        awaitStep("decision");
+        choose("decision-choice", 0);
+        choose("purpose-improve-ai", 1);
+        $("#decision-confirm").click();
+        awaitStep("signature");
+        drawSignature();
+        $("#signature-submit").click();
+        awaitStep("receipt");
     }
 }

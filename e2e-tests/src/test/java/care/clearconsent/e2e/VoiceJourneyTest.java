@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.accessibility.AuditProfile;
 import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.ReadingLevel;
+import care.clearconsent.content.Language;
 import care.clearconsent.content.Section;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,6 +67,10 @@ class VoiceJourneyTest {
         Browser.audit("welcome, voice on " + language, AuditProfile.STANDARD);
         $("#welcome-start").click();
 
+        // One section is listened to the end (with a replay): the shortest one with a glossary, so the wait stays short.
+        Section finished = CONTENT.sections().stream().filter(s -> !s.glossary().isEmpty())
+                .min(java.util.Comparator.comparingInt(s -> String.join("", s.text(Language.fromTag(language), ReadingLevel.STANDARD).paragraphs()).length()))
+                .orElseThrow();
         for (Section section : CONTENT.sections()) {
             awaitStep("section:" + section.id());
             String src = $("#speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
@@ -74,7 +80,7 @@ class VoiceJourneyTest {
             assertThat(((audio.body()[0] & 0xff) << 3) | ((audio.body()[1] & 0xe0) >> 5)).isEqualTo(0x7ff);
             $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[1-9][0-9]*"), Duration.ofSeconds(30));
             $(".cc-speaking").should(exist);
-            if (section == CONTENT.sections().getFirst()) {
+            if (section == finished) {
                 Browser.audit("section read aloud " + language, AuditProfile.STANDARD);
                 assertThat($("#speech-play").getRect().getHeight()).isGreaterThanOrEqualTo(64);
                 assertThat($("#speech-replay").getRect().getWidth()).isGreaterThanOrEqualTo(64);
@@ -105,11 +111,16 @@ class VoiceJourneyTest {
         awaitStep("decision");
         heardAndHighlighted(language);
         Browser.audit("decision read aloud " + language, AuditProfile.STANDARD);
+        // Read-along scrolls to the sentence being spoken; pause it before tapping, as a patient would.
+        $("#speech-pause").click();
+        $("#speech-player").shouldNotHave(attribute("data-playing"));
         PatientSteps.choose("decision-choice", 0);
         PatientSteps.choose("purpose-improve-ai", 0);
         $("#decision-confirm").click();
         awaitStep("signature");
         heardAndHighlighted(language);
+        $("#speech-pause").click();
+        $("#speech-player").shouldNotHave(attribute("data-playing"));
         PatientSteps.drawSignature();
         $("#signature-submit").click();
         awaitStep("receipt");
@@ -121,14 +132,14 @@ class VoiceJourneyTest {
             List<String> actions = listened.stream().filter(e -> Events.fact(e).getString("target").equals("section:" + section.id()))
                     .map(e -> Events.fact(e).getString("action")).toList();
             assertThat(actions).as("listening to " + section.id()).contains("STARTED");
-            assertThat(actions).contains(section == CONTENT.sections().getFirst() ? "FINISHED" : "PAUSED");
+            assertThat(actions).contains(section == finished ? "FINISHED" : "PAUSED");
         }
         assertThat(listened).extracting(e -> Events.fact(e).getString("action")).contains("REPLAYED");
         // The welcome may have started at normal speed before slow speech was chosen; every section was heard at the chosen rate.
         assertThat(listened).filteredOn(e -> Events.fact(e).getString("target").startsWith("section:"))
                 .extracting(e -> Events.fact(e).getString("rate")).containsOnly(slow ? "SLOW" : "NORMAL");
         assertThat(listened).extracting(e -> Events.fact(e).getString("target"))
-                .contains("welcome", "decision", "signature", "receipt", "glossary:" + CONTENT.sections().getFirst().glossary().getFirst());
+                .contains("welcome", "decision", "signature", "receipt", "glossary:" + finished.glossary().getFirst());
         assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
     }
 
