@@ -19,7 +19,11 @@ import org.springframework.validation.annotation.Validated;
 public record InstitutionProperties(@DefaultValue("Asia/Seoul") @NotBlank String timeZone, Map<String, String> settings) {
 
     public InstitutionProperties {
-        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        // Setting ids use dashes; keys bound from environment variables arrive with dots or underscores instead.
+        Map<String, String> normalised = new java.util.TreeMap<>();
+        (settings == null ? Map.<String, String>of() : settings).forEach((key, value) ->
+                normalised.put(key.toLowerCase(java.util.Locale.ROOT).replace('.', '-').replace('_', '-'), value));
+        settings = Map.copyOf(normalised);
     }
 
     public ZoneId zone() {

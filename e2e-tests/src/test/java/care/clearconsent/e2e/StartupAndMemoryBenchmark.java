@@ -1,14 +1,6 @@
 package care.clearconsent.e2e;
 
-import static care.clearconsent.e2e.PatientSteps.acknowledgeAndContinue;
-import static care.clearconsent.e2e.PatientSteps.awaitStep;
-import static care.clearconsent.e2e.PatientSteps.choose;
-import static com.codeborne.selenide.Condition.attribute;
-import static com.codeborne.selenide.Selenide.$;
-
 import care.clearconsent.content.ContentPackage;
-import care.clearconsent.content.Question;
-import care.clearconsent.content.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,25 +65,7 @@ class StartupAndMemoryBenchmark {
         nurse.signIn();
         nurse.handOver(nurse.registerPatient("Benchmark", "010-1234-5678"));
         PatientSteps.chooseLanguage("en");
-        $("#welcome-start").click();
-        for (Section section : CONTENT.sections()) {
-            awaitStep("section:" + section.id());
-            acknowledgeAndContinue();
-        }
-        for (Question question : CONTENT.questions()) {
-            awaitStep("question:" + question.id());
-            choose("quiz-options", question.options().indexOf(question.answer()));
-            $("#quiz-check").click();
-            $("#quiz-next").shouldNotHave(attribute("disabled")).click();
-        }
-        awaitStep("decision");
-        choose("decision-choice", 0);
-        choose("purpose-improve-ai", 0);
-        $("#decision-confirm").click();
-        awaitStep("signature");
-        PatientSteps.drawSignature();
-        $("#signature-submit").click();
-        awaitStep("receipt");
+        PatientSteps.completeJourney(CONTENT);
     }
 
     private static long residentKb(long pid) throws IOException {

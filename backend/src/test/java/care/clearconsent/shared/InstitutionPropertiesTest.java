@@ -1,0 +1,32 @@
+package care.clearconsent.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** Institution settings can be set as properties or as environment variables, as the README says. */
+class InstitutionPropertiesTest {
+
+    @Test
+    void settings_bind_from_environment_variables_and_from_properties_to_the_same_ids() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(
+                "CLEARCONSENT_INSTITUTION_SETTINGS_CARE_WITHOUT_AI", "offered",
+                "CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_CONTACT", "the privacy officer, 02-555-0100")));
+        environment.getPropertySources().addFirst(new MapPropertySource("properties", Map.of(
+                "clearconsent.institution.settings.record-retention", "15 years")));
+
+        InstitutionProperties institution = new Binder(ConfigurationPropertySources.get(environment))
+                .bind("clearconsent.institution", InstitutionProperties.class).orElseThrow();
+
+        assertThat(institution.settings()).containsEntry("care-without-ai", "offered")
+                .containsEntry("privacy-contact", "the privacy officer, 02-555-0100")
+                .containsEntry("record-retention", "15 years");
+    }
+}
