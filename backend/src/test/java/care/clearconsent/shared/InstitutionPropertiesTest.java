@@ -16,14 +16,16 @@ class InstitutionPropertiesTest {
     @Test
     void settings_bind_from_environment_variables_and_from_properties_to_the_same_ids() {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(
+        // Replaces the real environment: Spring maps variable names only for the source with this name.
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "CLEARCONSENT_INSTITUTION_SETTINGS_CARE_WITHOUT_AI", "offered",
                 "CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_CONTACT", "the privacy officer, 02-555-0100")));
         environment.getPropertySources().addFirst(new MapPropertySource("properties", Map.of(
                 "clearconsent.institution.settings.record-retention", "15 years")));
 
         InstitutionProperties institution = new Binder(ConfigurationPropertySources.get(environment))
-                .bind("clearconsent.institution", InstitutionProperties.class).orElseThrow();
+                .bind("clearconsent.institution", InstitutionProperties.class).get();
 
         assertThat(institution.settings()).containsEntry("care-without-ai", "offered")
                 .containsEntry("privacy-contact", "the privacy officer, 02-555-0100")
