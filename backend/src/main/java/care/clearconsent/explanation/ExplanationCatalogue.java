@@ -76,7 +76,8 @@ public class ExplanationCatalogue {
 
     /** Every published version, newest first. */
     public List<PublishedContent> versions() {
-        return snapshots.findAll().stream().map(ExplanationCatalogue::toPublished)
+        // Snapshots never change, so each is parsed once and then served from the cache.
+        return snapshots.findAll().stream().map(snapshot -> byHash.computeIfAbsent(snapshot.id(), id -> toPublished(snapshot)))
                 .sorted(Comparator.comparingInt(PublishedContent::major).thenComparingInt(PublishedContent::minor).reversed()).toList();
     }
 
