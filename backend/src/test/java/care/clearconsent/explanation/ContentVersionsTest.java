@@ -15,14 +15,11 @@ import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
-import care.clearconsent.content.SectionText;
 import care.clearconsent.content.SystemFacts;
 import care.clearconsent.patients.Patient;
 import care.clearconsent.patients.PatientRegistry;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +54,8 @@ class ContentVersionsTest {
         assertThat(summary(patient).status()).isEqualTo(JourneyStatus.AGREED);
         assertThat(summary(patient).consentNeededAgain()).isFalse();
 
-        PublishedContent minor = catalogue.publish(withSection(first.content(), "retention", section -> reword(section,
-                "Visit recordings are deleted within 7 days.", "Recordings of your visit are deleted within 7 days.")));
+        PublishedContent minor = catalogue.publish(first.content().withVersion("").withSection("retention", section -> section.mapText((text, language) ->
+                text.equals("Visit recordings are deleted within 7 days.") ? "Recordings of your visit are deleted within 7 days." : text)));
 
         assertThat(minor.major()).isEqualTo(first.major());
         assertThat(minor.minor()).isEqualTo(first.minor() + 1);
@@ -66,7 +63,7 @@ class ContentVersionsTest {
         assertThat(summary(patient).version()).isEqualTo(first.version());
         assertThat(summary(patient).consentNeededAgain()).as("a wording change does not need consent again").isFalse();
 
-        PublishedContent major = catalogue.publish(withSection(minor.content(), "ai-chest-xray", section -> {
+        PublishedContent major = catalogue.publish(minor.content().withVersion("").withSection("ai-chest-xray", section -> {
             SystemFacts facts = section.facts();
             return new Section(section.id(), section.kind(), section.text(), section.glossary(),
                     new SystemFacts(facts.product(), "4.0", true, facts.dataLocations(), facts.staff()));
@@ -123,22 +120,5 @@ class ContentVersionsTest {
 
     private JourneySummary summary(Patient patient) {
         return journeys.journeysOf(patient.id()).getFirst();
-    }
-
-    private static ContentPackage withSection(ContentPackage content, String id, UnaryOperator<Section> change) {
-        return new ContentPackage("", content.sections().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(),
-                content.questions(), content.purposes(), content.careWithoutAi(), content.glossary(), content.recipients(), content.settings());
-    }
-
-    private static Section reword(Section section, String from, String to) {
-        Map<Language, Map<ReadingLevel, SectionText>> texts = new EnumMap<>(Language.class);
-        section.text().forEach((language, byLevel) -> {
-            Map<ReadingLevel, SectionText> levels = new EnumMap<>(ReadingLevel.class);
-            byLevel.forEach((level, text) -> levels.put(level, new SectionText(text.title(), text.parts().stream()
-                    .map(p -> new SectionText.Part(p.topic(), p.heading(), p.paragraphs().stream().map(t -> t.equals(from) ? to : t).toList()))
-                    .toList())));
-            texts.put(language, levels);
-        });
-        return new Section(section.id(), section.kind(), texts, section.glossary(), section.facts());
     }
 }

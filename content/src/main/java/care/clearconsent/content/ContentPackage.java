@@ -76,6 +76,12 @@ public record ContentPackage(
         return -1;
     }
 
+    /** The same package with one section changed (for authoring tools and tests). */
+    public ContentPackage withSection(String id, java.util.function.UnaryOperator<Section> change) {
+        return new ContentPackage(version, sections.stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(), questions, purposes,
+                careWithoutAi, glossary, recipients, settings);
+    }
+
     public ContentPackage withVersion(String newVersion) {
         return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings);
     }
@@ -109,24 +115,12 @@ public record ContentPackage(
             return Matcher.quoteReplacement(setting == null ? match.group() : setting.text(language));
         });
         return new ContentPackage(version,
-                sections.stream().map(s -> resolveSection(s, resolve)).toList(),
+                sections.stream().map(s -> s.mapText(resolve)).toList(),
                 questions.stream().map(q -> resolveQuestion(q, resolve)).toList(),
                 purposes.stream().map(p -> new Purpose(p.id(), resolveChoices(p.text(), resolve))).toList(),
                 resolveChoices(careWithoutAi, resolve),
                 glossary.stream().map(g -> resolveTerm(g, resolve)).toList(),
                 recipients, List.copyOf(configured.values()));
-    }
-
-    private static Section resolveSection(Section section, BiFunction<String, Language, String> resolve) {
-        Map<Language, Map<ReadingLevel, SectionText>> texts = new EnumMap<>(Language.class);
-        section.text().forEach((language, byLevel) -> {
-            Map<ReadingLevel, SectionText> levels = new EnumMap<>(ReadingLevel.class);
-            byLevel.forEach((level, text) -> levels.put(level, new SectionText(resolve.apply(text.title(), language),
-                    text.parts().stream().map(part -> new SectionText.Part(part.topic(), resolve.apply(part.heading(), language),
-                            part.paragraphs().stream().map(p -> resolve.apply(p, language)).toList())).toList())));
-            texts.put(language, levels);
-        });
-        return new Section(section.id(), section.kind(), texts, section.glossary(), section.facts());
     }
 
     private static Question resolveQuestion(Question question, BiFunction<String, Language, String> resolve) {

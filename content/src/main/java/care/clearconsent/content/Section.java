@@ -1,7 +1,9 @@
 package care.clearconsent.content;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,19 @@ public record Section(String id, SectionKind kind, Map<Language, Map<ReadingLeve
             throw new IllegalStateException("Section " + id + " has no " + language + "/" + level + " text");
         }
         return byLevel.get(level);
+    }
+
+    /** The same section with every title, heading and paragraph passed through {@code change} (given its language). */
+    public Section mapText(BiFunction<String, Language, String> change) {
+        Map<Language, Map<ReadingLevel, SectionText>> texts = new EnumMap<>(Language.class);
+        text.forEach((language, byLevel) -> {
+            Map<ReadingLevel, SectionText> levels = new EnumMap<>(ReadingLevel.class);
+            byLevel.forEach((level, shown) -> levels.put(level, new SectionText(change.apply(shown.title(), language),
+                    shown.parts().stream().map(part -> new SectionText.Part(part.topic(), change.apply(part.heading(), language),
+                            part.paragraphs().stream().map(p -> change.apply(p, language)).toList())).toList())));
+            texts.put(language, levels);
+        });
+        return new Section(id, kind, texts, glossary, facts);
     }
 
     public boolean isAiSystem() {

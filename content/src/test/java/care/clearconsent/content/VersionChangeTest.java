@@ -19,8 +19,8 @@ class VersionChangeTest {
 
     @Test
     void a_wording_change_is_minor_and_shows_in_the_diff() {
-        ContentPackage reworded = withSection(shipped, "retention", section -> reword(section, "Visit recordings are deleted within 7 days.",
-                "Recordings of your visit are deleted within 7 days."));
+        ContentPackage reworded = shipped.withSection("retention", section -> section.mapText((text, language) ->
+                text.equals("Visit recordings are deleted within 7 days.") ? "Recordings of your visit are deleted within 7 days." : text));
 
         VersionChange change = VersionChange.between(shipped, reworded);
         ContentDiff diff = ContentDiff.between(shipped, reworded);
@@ -36,8 +36,8 @@ class VersionChangeTest {
 
     @Test
     void a_model_update_is_major_only_when_marked_material() {
-        ContentPackage routine = withSection(shipped, "ai-chest-xray", section -> withModel(section, "3.3", false));
-        ContentPackage material = withSection(shipped, "ai-chest-xray", section -> withModel(section, "4.0", true));
+        ContentPackage routine = shipped.withSection("ai-chest-xray", section -> withModel(section, "3.3", false));
+        ContentPackage material = shipped.withSection("ai-chest-xray", section -> withModel(section, "4.0", true));
 
         assertThat(VersionChange.between(shipped, routine).major()).isFalse();
         assertThat(VersionChange.between(shipped, routine).changes()).contains("model of ai-chest-xray 3.2 → 3.3 (not material)");
@@ -75,23 +75,6 @@ class VersionChangeTest {
 
         assertThat(change.major()).isFalse();
         assertThat(change.changes()).contains("institution setting privacy-contact: the privacy officer, 02-123-4567");
-    }
-
-    static ContentPackage withSection(ContentPackage content, String id, java.util.function.UnaryOperator<Section> change) {
-        return new ContentPackage(content.version(), content.sections().stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(),
-                content.questions(), content.purposes(), content.careWithoutAi(), content.glossary(), content.recipients(), content.settings());
-    }
-
-    static Section reword(Section section, String from, String to) {
-        Map<Language, Map<ReadingLevel, SectionText>> texts = new java.util.EnumMap<>(Language.class);
-        section.text().forEach((language, byLevel) -> {
-            Map<ReadingLevel, SectionText> levels = new java.util.EnumMap<>(ReadingLevel.class);
-            byLevel.forEach((level, text) -> levels.put(level, new SectionText(text.title(), text.parts().stream()
-                    .map(p -> new SectionText.Part(p.topic(), p.heading(), p.paragraphs().stream().map(t -> t.equals(from) ? to : t).toList()))
-                    .toList())));
-            texts.put(language, levels);
-        });
-        return new Section(section.id(), section.kind(), texts, section.glossary(), section.facts());
     }
 
     static Section withModel(Section section, String version, boolean material) {
