@@ -77,16 +77,8 @@ public class ConsentJourneys {
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
         ledger.append(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
-                aiSystemVersions(content)));
+                content.aiSystemVersions()));
         return new StartedJourney(id, issueLink(id, nurse));
-    }
-
-    /** Each AI system the content explains, with the product and model version it describes. */
-    public static Map<String, String> aiSystemVersions(PublishedContent content) {
-        Map<String, String> systems = new java.util.TreeMap<>();
-        content.content().aiSystems().forEach(section -> systems.put(section.id(),
-                java.util.Objects.requireNonNull(section.facts()).product() + " " + section.facts().modelVersion()));
-        return systems;
     }
 
     /** A fresh link for the same journey, for example to resume it on another tablet. */

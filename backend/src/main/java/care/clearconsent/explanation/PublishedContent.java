@@ -2,8 +2,12 @@ package care.clearconsent.explanation;
 
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.ReadabilityReport;
+import care.clearconsent.content.SystemFacts;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A published, immutable content version: {@code hash} is the SHA-256 of its canonical form, {@code content} carries
@@ -21,7 +25,13 @@ public record PublishedContent(String hash, ContentPackage content, int major, i
         return content.version();
     }
 
-    boolean isNewerThan(PublishedContent other) {
-        return major != other.major ? major > other.major : minor > other.minor;
+    /** Each AI system this version explains, with the product and model version it describes. */
+    public Map<String, String> aiSystemVersions() {
+        Map<String, String> systems = new TreeMap<>();
+        content.aiSystems().forEach(section -> {
+            SystemFacts facts = Objects.requireNonNull(section.facts());
+            systems.put(section.id(), facts.product() + " " + facts.modelVersion());
+        });
+        return systems;
     }
 }

@@ -28,7 +28,9 @@ public final class ContentLoader {
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final ContentSource source;
     private final List<ContentProblem> problems = new ArrayList<>();
-    private final Map<String, LineIndex> lines = new HashMap<>();
+    /** Each parsed file's text: lines are looked up only when there is a problem to report. */
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, LineIndex> lineIndexes = new HashMap<>();
     private final List<MedicalTerm> medicalTerms = new ArrayList<>();
 
     private ContentLoader(ContentSource source) {
@@ -54,8 +56,8 @@ public final class ContentLoader {
     }
 
     private ContentProblem withLine(ContentProblem problem) {
-        LineIndex index = lines.get(problem.file());
-        return index == null || problem.line() > 0 ? problem : problem.atLine(index.lineOf(problem.location()));
+        String text = texts.get(problem.file());
+        return text == null || problem.line() > 0 ? problem : problem.atLine(lineIndexes.computeIfAbsent(problem.file(), file -> new LineIndex(yaml, text)).lineOf(problem.location()));
     }
 
     private ContentPackage read() {
@@ -311,7 +313,7 @@ public final class ContentLoader {
         }
         try {
             JsonNode node = yaml.readTree(text.get());
-            lines.put(file, new LineIndex(yaml, text.get()));
+            texts.put(file, text.get());
             return Optional.of(node);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

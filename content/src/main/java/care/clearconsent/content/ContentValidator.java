@@ -1,16 +1,11 @@
 package care.clearconsent.content;
 
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_SIMPLIFIED_MAX_GRADE;
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE;
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_STANDARD_MAX_GRADE;
 import static care.clearconsent.content.ReadabilityLimits.KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE;
-import static care.clearconsent.content.ReadabilityLimits.KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -221,34 +216,25 @@ public final class ContentValidator {
     private static void checkReadability(Section section, Language language, ReadingLevel level, Set<ContentProblem> problems) {
         SectionText text = section.text(language, level);
         String pointer = "/" + language.tag() + "/" + level.key();
-        Readability.Scores scores = Readability.measure(language, text.paragraphs());
-        String where = language.tag() + " " + level.key();
-        if (language == Language.EN) {
-            double maxGrade = level == ReadingLevel.SIMPLIFIED ? ENGLISH_SIMPLIFIED_MAX_GRADE : ENGLISH_STANDARD_MAX_GRADE;
-            if (scores.grade() > maxGrade) {
-                problems.add(new ContentProblem(file(section), pointer, "readability-grade", String.format(Locale.ROOT,
-                        "%s text is at Flesch-Kincaid grade %.1f; the limit is %.0f: use shorter sentences and shorter words", where, scores.grade(), maxGrade)));
+        for (ReadabilityLimits.Breach breach : ReadabilityLimits.breaches(language, level, Readability.measure(language, text.paragraphs()))) {
+            if (breach.measure() == ReadabilityLimits.Measure.LONGEST_SENTENCE) {
+                longSentences(section, text, pointer, breach.measure().rule(), problems);
+            } else {
+                problems.add(new ContentProblem(file(section), pointer, breach.measure().rule(), breach.message()));
             }
-            if (level == ReadingLevel.SIMPLIFIED && scores.wordsPerSentence() > ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE) {
-                problems.add(new ContentProblem(file(section), pointer, "readability-sentence-length", String.format(Locale.ROOT,
-                        "%s text has %.1f words per sentence on average; the limit is %.0f", where, scores.wordsPerSentence(),
-                        ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE)));
-            }
-        } else if (level == ReadingLevel.SIMPLIFIED) {
-            if (scores.wordsPerSentence() > KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE) {
-                problems.add(new ContentProblem(file(section), pointer, "readability-sentence-length", String.format(Locale.ROOT,
-                        "%s text has %.1f eojeol per sentence on average; the limit is %.0f", where, scores.wordsPerSentence(),
-                        KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE)));
-            }
-            for (SectionText.Part part : text.parts()) {
-                for (int i = 0; i < part.paragraphs().size(); i++) {
-                    for (String sentence : Readability.sentences(part.paragraphs().get(i))) {
-                        int eojeol = Readability.words(sentence).size();
-                        if (eojeol > KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE) {
-                            problems.add(new ContentProblem(file(section), pointer + "/" + paragraphsKey(part) + "/" + i, "readability-sentence-length",
-                                    "a simplified sentence has " + eojeol + " eojeol; none may have more than "
-                                            + KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE + ": \"" + sentence + "\""));
-                        }
+        }
+    }
+
+    /** Each sentence over the limit, at the line of its paragraph. */
+    private static void longSentences(Section section, SectionText text, String pointer, String rule, Set<ContentProblem> problems) {
+        for (SectionText.Part part : text.parts()) {
+            for (int i = 0; i < part.paragraphs().size(); i++) {
+                for (String sentence : Readability.sentences(part.paragraphs().get(i))) {
+                    int eojeol = Readability.words(sentence).size();
+                    if (eojeol > KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE) {
+                        problems.add(new ContentProblem(file(section), pointer + "/" + paragraphsKey(part) + "/" + i, rule,
+                                "a simplified sentence has " + eojeol + " eojeol; none may have more than "
+                                        + KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE + ": \"" + sentence + "\""));
                     }
                 }
             }

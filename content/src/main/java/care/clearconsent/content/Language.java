@@ -21,6 +21,11 @@ public enum Language {
         return Locale.forLanguageTag(tag);
     }
 
+    /** The language for a UI locale: Korean when it asks for Korean, English otherwise. */
+    public static Language of(Locale locale) {
+        return "ko".equals(locale.getLanguage()) ? KO : EN;
+    }
+
     public static Language fromTag(String tag) {
         for (Language language : values()) {
             if (language.tag.equalsIgnoreCase(tag)) {

@@ -1,11 +1,5 @@
 package care.clearconsent.content;
 
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_SIMPLIFIED_MAX_GRADE;
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE;
-import static care.clearconsent.content.ReadabilityLimits.ENGLISH_STANDARD_MAX_GRADE;
-import static care.clearconsent.content.ReadabilityLimits.KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE;
-import static care.clearconsent.content.ReadabilityLimits.KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,25 +38,9 @@ public record ReadabilityReport(List<Row> rows) {
     }
 
     private static Row row(String section, Language language, ReadingLevel level, Readability.Scores scores) {
-        double grade = language == Language.EN ? round(scores.grade()) : 0;
-        double perSentence = round(scores.wordsPerSentence());
-        String limit;
-        boolean within;
-        if (language == Language.EN && level == ReadingLevel.SIMPLIFIED) {
-            limit = "grade ≤ " + ENGLISH_SIMPLIFIED_MAX_GRADE + ", ≤ " + ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE + " words per sentence";
-            within = grade <= ENGLISH_SIMPLIFIED_MAX_GRADE && perSentence <= ENGLISH_SIMPLIFIED_MAX_WORDS_PER_SENTENCE;
-        } else if (language == Language.EN) {
-            limit = "grade ≤ " + ENGLISH_STANDARD_MAX_GRADE;
-            within = grade <= ENGLISH_STANDARD_MAX_GRADE;
-        } else if (level == ReadingLevel.SIMPLIFIED) {
-            limit = "≤ " + KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE + " eojeol per sentence, none over " + KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE;
-            within = perSentence <= KOREAN_SIMPLIFIED_MAX_EOJEOL_PER_SENTENCE && scores.longestSentence() <= KOREAN_SIMPLIFIED_MAX_EOJEOL_IN_ANY_SENTENCE;
-        } else {
-            limit = "none (reported)";
-            within = true;
-        }
-        return new Row(section, language.tag(), level.key(), scores.sentences(), scores.words(), perSentence, grade,
-                scores.longestSentence(), limit, within);
+        return new Row(section, language.tag(), level.key(), scores.sentences(), scores.words(), round(scores.wordsPerSentence()),
+                language == Language.EN ? round(scores.grade()) : 0, scores.longestSentence(), ReadabilityLimits.describe(language, level),
+                ReadabilityLimits.breaches(language, level, scores).isEmpty());
     }
 
     private static double round(double value) {

@@ -51,7 +51,7 @@ class AiSystemsView extends Main implements HasUrlParameter<String>, HasDynamicT
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
         removeAll();
         PublishedContent current = catalogue.current();
-        Language language = "ko".equals(getLocale().getLanguage()) ? Language.KO : Language.EN;
+        Language language = Language.of(getLocale());
         Optional<Section> system = Optional.ofNullable(systemId).flatMap(id -> current.content().section(id)).filter(Section::isAiSystem);
         if (systemId == null) {
             title = getTranslation("staff.systems.title");

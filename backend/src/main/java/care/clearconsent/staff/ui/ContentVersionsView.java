@@ -51,7 +51,7 @@ class ContentVersionsView extends Main implements HasDynamicTitle {
         addClassName("cc-page");
         addClassName("cc-staff");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
-        language = "ko".equals(getLocale().getLanguage()) ? Language.KO : Language.EN;
+        language = Language.of(getLocale());
         List<PublishedContent> versions = catalogue.versions();
         add(new StaffHeader(getTranslation("staff.versions.title"), "staff/versions", authentication),
                 new Paragraph(getTranslation("staff.versions.intro")), versionList(versions, institution), settings(catalogue.current()),

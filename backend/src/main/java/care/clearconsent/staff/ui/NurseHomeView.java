@@ -117,7 +117,7 @@ class NurseHomeView extends Main implements HasDynamicTitle {
 
     /** The flagged sections by their titles in the nurse's language, in reading order. */
     private String sectionTitles(JourneySummary journey) {
-        Language language = "ko".equals(getLocale().getLanguage()) ? Language.KO : Language.EN;
+        Language language = Language.of(getLocale());
         return catalogue.byHash(journey.contentVersion()).map(published -> published.content().sections().stream()
                         .filter(section -> journey.questionsRaised().contains(section.id()))
                         .map(section -> section.text(language, ReadingLevel.STANDARD).title())
