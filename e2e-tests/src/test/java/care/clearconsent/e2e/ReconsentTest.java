@@ -57,8 +57,14 @@ class ReconsentTest {
         Browser.open(1024, 768, "en");
         nurse.signIn();
         $("#consent-again-" + patient).shouldHave(text("Consent needed again")).shouldHave(text("version 2.0"));
-        Browser.audit("staff workspace with consent needed again", AuditProfile.STANDARD);
+        Browser.audit("staff workspace with consent needed again en", AuditProfile.STANDARD);
         $("#start-" + patient).shouldHave(text("Start consent"));
+        Browser.close();
+
+        Browser.open(1024, 768, "ko");
+        nurse.signIn();
+        $("#consent-again-" + patient).shouldHave(text("다시 동의가 필요합니다")).shouldHave(text("2.0"));
+        Browser.audit("staff workspace with consent needed again ko", AuditProfile.STANDARD);
     }
 
     private java.util.List<String> versionsStored() {
