@@ -11,8 +11,6 @@ import care.clearconsent.consent.JourneyFact.StepShown;
 import care.clearconsent.consent.internal.EventHasher;
 import care.clearconsent.consent.internal.EventLedger;
 import care.clearconsent.consent.internal.JourneyDocument;
-import care.clearconsent.consent.internal.JourneyLinkDocument;
-import care.clearconsent.consent.internal.JourneyLinkRepository;
 import care.clearconsent.consent.internal.JourneyRepository;
 import care.clearconsent.consent.internal.SignatureImages;
 import care.clearconsent.content.ContentHash;
@@ -23,7 +21,6 @@ import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.explanation.PublishedContent;
 import care.clearconsent.patients.PatientId;
 import care.clearconsent.patients.PatientRegistry;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -47,20 +43,20 @@ public class ConsentJourneys {
     /** Listening targets for glossary definitions are named {@code glossary:<term id>}. */
     public static final String GLOSSARY_TARGET = "glossary:";
     static final int MAX_NAME_LENGTH = 100;
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Concurrent writers to one journey take turns; each turn re-checks the rules against what is then stored. */
+    private static final int MAX_APPEND_ATTEMPTS = 25;
 
     private final JourneyRepository journeys;
-    private final JourneyLinkRepository links;
+    private final JourneyAccess access;
     private final EventLedger ledger;
     private final ExplanationCatalogue catalogue;
     private final PatientRegistry patients;
     private final Clock clock;
 
-    ConsentJourneys(JourneyRepository journeys, JourneyLinkRepository links, EventLedger ledger,
+    ConsentJourneys(JourneyRepository journeys, JourneyAccess access, EventLedger ledger,
                     ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock) {
         this.journeys = journeys;
-        this.links = links;
+        this.access = access;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.patients = patients;
@@ -76,26 +72,26 @@ public class ConsentJourneys {
         JourneyId id = JourneyId.generate();
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
-        ledger.append(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
-                content.aiSystemVersions()));
-        return new StartedJourney(id, issueLink(id, nurse));
+        ledger.tryAppend(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
+                content.aiSystemVersions())).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
+        return new StartedJourney(id, access.issueLink(id, nurse));
     }
 
-    /** A fresh link for the same journey, for example to resume it on another tablet. */
+    /** A fresh link for the same journey, for example to resume it on another tablet; older unused links stop working. */
     public String issueLink(JourneyId id, String nurse) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        links.insert(new JourneyLinkDocument(ContentHash.sha256(token), id.value(), now(), nurse));
-        return token;
+        Journey journey = require(id);
+        ConsentRules.requireOpen(journey);
+        return access.issueLink(id, nurse);
     }
 
-    /** The journey a link opens; empty for a made-up, altered or unknown link. */
-    public Optional<Journey> open(String linkToken) {
-        if (!TOKEN.matcher(linkToken).matches()) {
-            return Optional.empty();
-        }
-        return links.findById(ContentHash.sha256(linkToken)).flatMap(link -> find(new JourneyId(link.journeyId())));
+    /** The journey a tablet's patient session holds, while it holds it (after the end, only while the receipt is shown). */
+    public Optional<Journey> forSession(String sessionSecret) {
+        return access.journeyOf(sessionSecret).flatMap(this::find).filter(journey -> access.receiptStillShown(journey.state()));
+    }
+
+    /** "Give the tablet back": the browser's patient session ends. */
+    public void endSession(String sessionSecret) {
+        access.endSession(sessionSecret);
     }
 
     public Optional<Journey> find(JourneyId id) {
@@ -103,37 +99,32 @@ public class ConsentJourneys {
     }
 
     public Journey changeDisplay(JourneyId id, Origin origin, Language language, DisplayModes modes) {
-        Journey journey = require(id);
-        if (journey.state().language() == language && journey.state().modes().equals(modes)) {
-            return journey;
-        }
-        return append(journey, origin, new DisplayChanged(language, modes), language, modes);
+        return record(id, origin, journey -> journey.state().language() == language && journey.state().modes().equals(modes)
+                ? null : new DisplayChanged(language, modes));
     }
 
     /** Shows a screen; {@code returnTo} marks a section re-read from a quiz question. */
     public Journey show(JourneyId id, Origin origin, Step step, @Nullable Step returnTo) {
-        Journey journey = require(id);
-        if (!journey.plan().contains(step) || (returnTo != null && !journey.plan().contains(returnTo))) {
-            throw new JourneyRejected("journey.step.unknown");
-        }
-        if (step.kind() == Step.Kind.SIGNATURE && journey.state().decision().filter(d -> d.decision() != Decision.LATER).isEmpty()) {
-            throw new JourneyRejected("journey.signature.needs-decision");
-        }
-        if (step.equals(journey.state().current()) && java.util.Objects.equals(returnTo, journey.state().returnTo().orElse(null))) {
-            return journey;
-        }
-        return append(journey, origin, new StepShown(step.key(), returnTo == null ? null : returnTo.key()));
+        return record(id, origin, journey -> {
+            if (!journey.plan().contains(step) || (returnTo != null && !journey.plan().contains(returnTo))) {
+                throw new JourneyRejected("journey.step.unknown");
+            }
+            ConsentRules.requireReachable(journey, step);
+            boolean alreadyThere = step.equals(journey.state().current())
+                    && java.util.Objects.equals(returnTo, journey.state().returnTo().orElse(null));
+            return alreadyThere ? null : new StepShown(step.key(), returnTo == null ? null : returnTo.key());
+        });
     }
 
     public Journey acknowledge(JourneyId id, Origin origin, String section) {
-        Journey journey = require(id);
-        if (journey.content().content().section(section).isEmpty()) {
-            throw new JourneyRejected("journey.section.unknown");
-        }
-        JourneyState state = journey.state();
-        long dwell = state.current().equals(Step.section(section))
-                ? state.currentShownAt().map(shown -> Duration.between(shown, now()).toMillis()).orElse(0L) : 0L;
-        return append(journey, origin, new SectionAcknowledged(section, dwell));
+        return record(id, origin, journey -> {
+            if (journey.content().content().section(section).isEmpty()) {
+                throw new JourneyRejected("journey.section.unknown");
+            }
+            ConsentRules.requireOnScreen(journey, Step.section(section));
+            long dwell = journey.state().currentShownAt().map(shown -> Duration.between(shown, now()).toMillis()).orElse(0L);
+            return new SectionAcknowledged(section, dwell);
+        });
     }
 
     /**
@@ -141,13 +132,13 @@ public class ConsentJourneys {
      * ({@code glossary:<term>}).
      */
     public Journey listened(JourneyId id, Origin origin, String target, ListeningAction action, String rate, double position, double shareHeard) {
-        Journey journey = require(id);
-        if (!heardTarget(journey, target) || !Double.isFinite(position) || position < 0 || !Double.isFinite(shareHeard)) {
-            throw new JourneyRejected("journey.step.unknown");
-        }
-        double share = Math.clamp(shareHeard, 0.0, 1.0);
-        return append(journey, origin, new JourneyFact.Listened(target, action, rate, Math.round(position * 1000) / 1000.0,
-                Math.round(share * 1000) / 1000.0));
+        return record(id, origin, journey -> {
+            if (!heardTarget(journey, target) || !Double.isFinite(position) || position < 0 || !Double.isFinite(shareHeard)) {
+                throw new JourneyRejected("journey.step.unknown");
+            }
+            double share = Math.clamp(shareHeard, 0.0, 1.0);
+            return new JourneyFact.Listened(target, action, rate, Math.round(position * 1000) / 1000.0, Math.round(share * 1000) / 1000.0);
+        });
     }
 
     private static boolean heardTarget(Journey journey, String target) {
@@ -162,71 +153,78 @@ public class ConsentJourneys {
     }
 
     public Journey raiseQuestion(JourneyId id, Origin origin, String section) {
-        Journey journey = require(id);
-        if (journey.content().content().section(section).isEmpty()) {
-            throw new JourneyRejected("journey.section.unknown");
-        }
-        return append(journey, origin, new QuestionRaised(section));
+        return record(id, origin, journey -> {
+            if (journey.content().content().section(section).isEmpty()) {
+                throw new JourneyRejected("journey.section.unknown");
+            }
+            ConsentRules.requireOpen(journey);
+            return new QuestionRaised(section);
+        });
     }
 
     public QuizResult answer(JourneyId id, Origin origin, String questionId, String option) {
-        Journey journey = require(id);
-        Question question = journey.content().content().question(questionId).orElseThrow(() -> new JourneyRejected("journey.question.unknown"));
-        if (!question.options().contains(option)) {
-            throw new JourneyRejected("journey.answer.required");
-        }
-        if (journey.state().questionSettled(questionId)) {
-            throw new JourneyRejected("journey.answer.settled");
-        }
-        int attempt = journey.state().answers(questionId).size() + 1;
-        boolean correct = question.isCorrect(option);
-        return new QuizResult(correct, attempt, append(journey, origin, new QuizAnswered(questionId, option, correct, attempt)));
+        Journey updated = record(id, origin, journey -> {
+            Question question = journey.content().content().question(questionId).orElseThrow(() -> new JourneyRejected("journey.question.unknown"));
+            if (!question.options().contains(option)) {
+                throw new JourneyRejected("journey.answer.required");
+            }
+            if (journey.state().questionSettled(questionId)) {
+                throw new JourneyRejected("journey.answer.settled");
+            }
+            ConsentRules.requireOnScreen(journey, Step.question(questionId));
+            return new QuizAnswered(questionId, option, question.isCorrect(option), journey.state().answers(questionId).size() + 1);
+        });
+        QuizAnswered answered = updated.state().answers(questionId).getLast();
+        return new QuizResult(answered.correct(), answered.attempt(), updated);
     }
 
     /**
-     * Records the decision. Agreeing needs a yes or no for every purpose the content defines; not agreeing is
-     * recorded as a request for care without AI where the content offers it.
+     * Records the decision, once every section is acknowledged and every question settled. Agreeing needs a yes or no
+     * for every purpose the content defines; not agreeing is recorded as a request for care without AI where the
+     * content offers it.
      */
     public Journey decide(JourneyId id, Origin origin, @Nullable Decision decision, Map<String, Boolean> purposes) {
-        Journey journey = require(id);
-        if (decision == null) {
-            throw new JourneyRejected("journey.decision.required");
-        }
-        var content = journey.content().content();
-        List<String> known = content.purposes().stream().map(Purpose::id).toList();
-        if (!known.containsAll(purposes.keySet())) {
-            throw new JourneyRejected("journey.purpose.unknown");
-        }
-        if (decision == Decision.AGREE && !purposes.keySet().containsAll(known)) {
-            throw new JourneyRejected("journey.purpose.required");
-        }
-        Map<String, Boolean> kept = decision == Decision.AGREE ? purposes : Map.of();
-        // Not agreeing means care without AI wherever the institution offers it.
-        Boolean careChoice = content.careWithoutAiOffered() && decision != Decision.LATER ? decision == Decision.DECLINE : null;
-        return append(journey, origin, new DecisionRecorded(decision, kept, careChoice));
+        return record(id, origin, journey -> {
+            if (decision == null) {
+                throw new JourneyRejected("journey.decision.required");
+            }
+            var content = journey.content().content();
+            List<String> known = content.purposes().stream().map(Purpose::id).toList();
+            if (!known.containsAll(purposes.keySet())) {
+                throw new JourneyRejected("journey.purpose.unknown");
+            }
+            if (decision == Decision.AGREE && !purposes.keySet().containsAll(known)) {
+                throw new JourneyRejected("journey.purpose.required");
+            }
+            ConsentRules.requireReadyToDecide(journey);
+            Map<String, Boolean> kept = decision == Decision.AGREE ? purposes : Map.of();
+            // Not agreeing means care without AI wherever the institution offers it.
+            Boolean careChoice = content.careWithoutAiOffered() && decision != Decision.LATER ? decision == Decision.DECLINE : null;
+            return new DecisionRecorded(decision, kept, careChoice);
+        });
     }
 
-    public Journey sign(JourneyId id, Origin origin, SignatureMethod method, byte[] png, @Nullable String representativeName,
-                        @Nullable String representativeRelationship) {
-        Journey journey = require(id);
-        if (journey.state().decision().filter(d -> d.decision() != Decision.LATER).isEmpty()) {
-            throw new JourneyRejected("journey.signature.needs-decision");
-        }
+    /** Signs the decision named by {@code decisionHash}, the hash of its event: the one the signer was shown. */
+    public Journey sign(JourneyId id, Origin origin, @Nullable String decisionHash, SignatureMethod method, byte[] png,
+                        @Nullable String representativeName, @Nullable String representativeRelationship) {
         String name = representativeName == null ? "" : representativeName.strip();
         String relationship = representativeRelationship == null ? "" : representativeRelationship.strip();
-        if (method == SignatureMethod.REPRESENTATIVE && (name.isEmpty() || name.length() > MAX_NAME_LENGTH)) {
+        boolean byRepresentative = method == SignatureMethod.REPRESENTATIVE;
+        if (byRepresentative && (name.isEmpty() || name.length() > MAX_NAME_LENGTH)) {
             throw new JourneyRejected("journey.representative.name.required");
         }
-        if (method == SignatureMethod.REPRESENTATIVE && (relationship.isEmpty() || relationship.length() > MAX_NAME_LENGTH)) {
+        if (byRepresentative && (relationship.isEmpty() || relationship.length() > MAX_NAME_LENGTH)) {
             throw new JourneyRejected("journey.representative.relationship.required");
         }
-        if (!SignatureImages.hasInk(png)) {
-            throw new JourneyRejected("journey.signature.empty");
-        }
         String base64 = Base64.getEncoder().encodeToString(png);
-        boolean byRepresentative = method == SignatureMethod.REPRESENTATIVE;
-        return append(journey, origin, new Signed(method, ContentHash.sha256(base64), base64,
-                byRepresentative ? name : null, byRepresentative ? relationship : null));
+        Signed signed = new Signed(method, ContentHash.sha256(base64), base64, byRepresentative ? name : null,
+                byRepresentative ? relationship : null, decisionHash);
+        return record(id, origin, journey -> {
+            ConsentRules.requireSignable(journey, decisionHash);
+            // Checked after the rules, so an out-of-order request is never told anything about its image.
+            SignatureImages.requireInk(png);
+            return signed;
+        });
     }
 
     public List<JourneyEvent> events(JourneyId id) {
@@ -263,15 +261,43 @@ public class ConsentJourneys {
         return new Journey(id, document.patientId(), content, JourneyPlan.of(content.content()), JourneyState.replay(ledger.events(id)));
     }
 
-    private Journey append(Journey journey, Origin origin, JourneyFact fact) {
-        return append(journey, origin, fact, journey.state().language(), journey.state().modes());
+    /**
+     * Checks a fact against the journey as stored and appends it. When another writer appended first, the journey is
+     * read again and the fact checked again, so nothing is ever recorded on top of events it was not checked against.
+     * A rule that returns null means there is nothing to record.
+     */
+    private Journey record(JourneyId id, Origin origin, java.util.function.Function<Journey, @Nullable JourneyFact> rules) {
+        for (int attempt = 1; ; attempt++) {
+            Journey journey = require(id);
+            JourneyFact fact = rules.apply(journey);
+            if (fact == null) {
+                return journey;
+            }
+            Language language = fact instanceof DisplayChanged changed ? changed.language() : journey.state().language();
+            DisplayModes modes = fact instanceof DisplayChanged changed ? changed.modes() : journey.state().modes();
+            var context = new EventLedger.Context(id, journey.patientId(), journey.content().hash(), origin.actor(), origin.device(), language, modes);
+            if (ledger.tryAppend(context, journey.state().lastSeq(), journey.state().lastHash(), fact).isPresent()) {
+                Journey updated = require(id);
+                if (updated.state().ended() && !journey.state().ended()) {
+                    access.journeyEnded(id);
+                }
+                return updated;
+            }
+            if (attempt >= MAX_APPEND_ATTEMPTS) {
+                throw new IllegalStateException("Journey " + id.value() + " is being written by too many devices at once");
+            }
+            backOff(attempt);
+        }
     }
 
-    private Journey append(Journey journey, Origin origin, JourneyFact fact, Language language, DisplayModes modes) {
-        var context = new EventLedger.Context(journey.id(), journey.patientId(), journey.content().hash(), origin.actor(), origin.device(), language, modes);
-        ledger.append(context, journey.state().lastSeq(), journey.state().lastHash(), fact);
-        // Who, which content and which plan do not change; only the events do.
-        return new Journey(journey.id(), journey.patientId(), journey.content(), journey.plan(), JourneyState.replay(ledger.events(journey.id())));
+    /** A short random pause, so writers that collided do not collide again in lock-step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(attempt, 10) * 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while appending a consent event", e);
+        }
     }
 
     private java.time.Instant now() {

@@ -1,6 +1,7 @@
 package care.clearconsent.consent;
 
 import care.clearconsent.content.Language;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,12 @@ public sealed interface JourneyFact {
     record Listened(String target, ListeningAction action, String rate, double position, double shareHeard) implements JourneyFact {
     }
 
+    /**
+     * {@code decision} is the hash of the decision event this signature confirms. It is left out of the stored and
+     * hashed form when absent, so events signed before it existed keep their hashes.
+     */
     record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
-                  @Nullable String representativeName, @Nullable String representativeRelationship) implements JourneyFact {
+                  @Nullable String representativeName, @Nullable String representativeRelationship,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String decision) implements JourneyFact {
     }
 }

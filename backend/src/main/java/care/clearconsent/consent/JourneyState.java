@@ -35,6 +35,8 @@ public final class JourneyState {
     private final Map<String, List<QuizAnswered>> answers = new HashMap<>();
     private @Nullable DecisionRecorded decision;
     private @Nullable Instant decidedAt;
+    private @Nullable String decisionHash;
+    private @Nullable Instant endedAt;
     private @Nullable Signed signature;
     private final Map<String, ListeningSummary> listening = new HashMap<>();
     private long lastSeq;
@@ -65,9 +67,14 @@ public final class JourneyState {
             case DecisionRecorded recorded -> {
                 decision = recorded;
                 decidedAt = event.at();
+                decisionHash = event.hash();
                 signature = null;
+                endedAt = recorded.decision() == Decision.LATER ? event.at() : null;
             }
-            case Signed signed -> signature = signed;
+            case Signed signed -> {
+                signature = signed;
+                endedAt = event.at();
+            }
             case JourneyFact.Listened listened -> listening.merge(listened.target(), ListeningSummary.none(listened.target()).with(listened),
                     (before, ignored) -> before.with(listened));
             case JourneyFact.JourneyStarted started -> {
@@ -141,6 +148,20 @@ public final class JourneyState {
 
     public Optional<Instant> decidedAt() {
         return Optional.ofNullable(decidedAt);
+    }
+
+    /** The hash of the decision event in force: what a signature must name to confirm it. */
+    public Optional<String> decisionHash() {
+        return Optional.ofNullable(decisionHash);
+    }
+
+    /** Signed, or decided later: nothing more is recorded in this journey, and its links stop working. */
+    public boolean ended() {
+        return endedAt != null;
+    }
+
+    public Optional<Instant> endedAt() {
+        return Optional.ofNullable(endedAt);
     }
 
     public Optional<Signed> signature() {

@@ -4,6 +4,8 @@ package care.clearconsent.staff;
 public final class StaffRole {
 
     public static final String NURSE = "NURSE";
+    /** Creates staff accounts; an administrator is a nurse too, so the first one can also do the nurse's work. */
+    public static final String ADMIN = "ADMIN";
 
     private StaffRole() {
     }

@@ -49,8 +49,8 @@ class ConsentJourneysTest {
     }
 
     @Test
-    void a_new_journey_runs_on_the_current_content_version_and_opens_from_its_link() {
-        Journey journey = journeys.open(started.linkToken()).orElseThrow();
+    void a_new_journey_runs_on_the_current_content_version() {
+        Journey journey = journeys.find(started.id()).orElseThrow();
 
         assertThat(journey.content().hash()).isEqualTo(catalogue.current().hash());
         assertThat(journey.state().current()).isEqualTo(Step.WELCOME);
@@ -93,13 +93,14 @@ class ConsentJourneysTest {
     @Test
     void the_state_replayed_from_stored_events_resumes_at_the_same_step() {
         journeys.changeDisplay(started.id(), tablet, Language.EN, DisplayModes.STANDARD.withHighContrast(true));
-        journeys.show(started.id(), tablet, Step.section("pseudonymisation"), null);
-        journeys.acknowledge(started.id(), tablet, "pseudonymisation");
+        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
+        journeys.acknowledge(started.id(), tablet, "ai-chest-xray");
+        journeys.show(started.id(), tablet, Step.section("ai-early-warning"), null);
 
-        Journey reopened = journeys.open(started.linkToken()).orElseThrow();
+        Journey reopened = journeys.find(started.id()).orElseThrow();
 
-        assertThat(reopened.state().current()).isEqualTo(Step.section("pseudonymisation"));
-        assertThat(reopened.state().isAcknowledged("pseudonymisation")).isTrue();
+        assertThat(reopened.state().current()).isEqualTo(Step.section("ai-early-warning"));
+        assertThat(reopened.state().isAcknowledged("ai-chest-xray")).isTrue();
         assertThat(reopened.state().language()).isEqualTo(Language.EN);
         assertThat(reopened.state().modes().highContrast()).isTrue();
     }
@@ -108,6 +109,8 @@ class ConsentJourneysTest {
     void wrong_answers_are_kept_and_a_fourth_attempt_is_refused() {
         Question question = catalogue.current().content().questions().getFirst();
         String wrong = question.options().stream().filter(o -> !question.isCorrect(o)).findFirst().orElseThrow();
+        acknowledgeEverySection();
+        journeys.show(started.id(), tablet, Step.question(question.id()), null);
 
         for (int attempt = 1; attempt <= ConsentJourneys.MAX_QUIZ_ATTEMPTS; attempt++) {
             QuizResult result = journeys.answer(started.id(), tablet, question.id(), wrong);
@@ -147,6 +150,7 @@ class ConsentJourneysTest {
 
     @Test
     void not_agreeing_is_recorded_as_care_without_ai_where_it_is_offered() {
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
         journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of());
 
         assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new DecisionRecorded(Decision.DECLINE, Map.of(), true));
@@ -154,6 +158,7 @@ class ConsentJourneysTest {
 
     @Test
     void deciding_later_records_no_purposes_needs_no_signature_and_leads_to_the_receipt() {
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
         Journey journey = journeys.decide(started.id(), tablet, Decision.LATER, Map.of("improve-ai", true));
 
         assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new DecisionRecorded(Decision.LATER, Map.of(), null));
@@ -164,6 +169,7 @@ class ConsentJourneysTest {
 
     @Test
     void changing_a_decision_appends_and_keeps_the_first_one() {
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
         journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
         journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", false));
 
@@ -176,56 +182,118 @@ class ConsentJourneysTest {
     @Test
     void a_signature_needs_a_decision_ink_and_for_a_representative_a_name_and_relationship() {
         byte[] ink = SignatureFixtures.inkedPng();
-        assertThatThrownBy(() -> journeys.sign(started.id(), tablet, SignatureMethod.PATIENT, ink, null, null))
-                .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.signature.needs-decision"));
-        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
+        assertRefused(() -> journeys.sign(started.id(), tablet, "f".repeat(64), SignatureMethod.PATIENT, ink, null, null),
+                "journey.signature.needs-decision");
+        String decision = JourneyWalk.decideAndOpenSignature(journeys, started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true))
+                .state().decisionHash().orElseThrow();
 
-        assertThatThrownBy(() -> journeys.sign(started.id(), tablet, SignatureMethod.PATIENT, SignatureFixtures.blankPng(), null, null))
-                .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.signature.empty"));
-        assertThatThrownBy(() -> journeys.sign(started.id(), tablet, SignatureMethod.PATIENT, "not a png".getBytes(), null, null))
-                .isInstanceOf(JourneyRejected.class);
-        assertThatThrownBy(() -> journeys.sign(started.id(), tablet, SignatureMethod.REPRESENTATIVE, ink, " ", "daughter"))
-                .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.representative.name.required"));
-        assertThatThrownBy(() -> journeys.sign(started.id(), tablet, SignatureMethod.REPRESENTATIVE, ink, "Lee", ""))
-                .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.representative.relationship.required"));
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, SignatureFixtures.blankPng(), null, null),
+                "journey.signature.empty");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, "not a png".getBytes(), null, null),
+                "journey.signature.empty");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, ink, " ", "daughter"),
+                "journey.representative.name.required");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, ink, "Lee", ""),
+                "journey.representative.relationship.required");
 
-        Journey signed = journeys.sign(started.id(), tablet, SignatureMethod.REPRESENTATIVE, ink, " Lee ", "daughter");
+        Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, ink, " Lee ", "daughter");
 
         Signed fact = signed.state().signature().orElseThrow();
         assertThat(fact.representativeName()).isEqualTo("Lee");
         assertThat(fact.imageSha256()).hasSize(64);
+        assertThat(fact.decision()).isEqualTo(decision);
         assertThat(signed.state().status()).isEqualTo(JourneyStatus.AGREED);
         assertThat(journeys.events(started.id()).stream().filter(e -> e.fact() instanceof Signed)).hasSize(1);
     }
 
     @Test
     void steps_outside_the_plan_and_signing_before_deciding_are_refused() {
-        assertThatThrownBy(() -> journeys.show(started.id(), tablet, Step.section("no-such-section"), null)).isInstanceOf(JourneyRejected.class);
-        assertThatThrownBy(() -> journeys.show(started.id(), tablet, Step.SIGNATURE, null)).isInstanceOf(JourneyRejected.class);
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.section("no-such-section"), null), "journey.step.unknown");
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.SIGNATURE, null), "journey.signature.needs-decision");
     }
 
     @Test
-    void made_up_and_altered_links_open_nothing() {
-        String token = started.linkToken();
-        String altered = token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A');
+    void deciding_before_every_section_is_acknowledged_is_refused_and_nothing_is_stored() {
+        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
+        journeys.acknowledge(started.id(), tablet, "ai-chest-xray");
+        int before = journeys.events(started.id()).size();
 
-        assertThat(journeys.open(altered)).isEmpty();
-        assertThat(journeys.open("not-a-token")).isEmpty();
-        assertThat(journeys.open("")).isEmpty();
-        assertThat(journeys.open(token)).isPresent();
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true)), "journey.decision.sections-unread");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of()), "journey.decision.sections-unread");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.LATER, Map.of()), "journey.decision.sections-unread");
+        assertThat(journeys.events(started.id())).hasSize(before);
     }
 
     @Test
-    void a_new_link_for_the_same_journey_opens_the_same_journey() {
-        String second = journeys.issueLink(started.id(), "nurse");
+    void deciding_with_a_question_not_yet_settled_is_refused_and_nothing_is_stored() {
+        acknowledgeEverySection();
+        int before = journeys.events(started.id()).size();
 
-        assertThat(second).isNotEqualTo(started.linkToken());
-        assertThat(journeys.open(second).orElseThrow().id()).isEqualTo(started.id());
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true)), "journey.decision.questions-open");
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.DECISION, null), "journey.step.out-of-order");
+        assertThat(journeys.events(started.id())).hasSize(before);
+    }
+
+    @Test
+    void signing_without_naming_the_decision_or_naming_another_one_is_refused_and_nothing_is_stored() {
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
+        String first = JourneyWalk.decideAndOpenSignature(journeys, started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true))
+                .state().decisionHash().orElseThrow();
+        journeys.show(started.id(), tablet, Step.DECISION, null);
+        String second = JourneyWalk.decideAndOpenSignature(journeys, started.id(), tablet, Decision.DECLINE, Map.of())
+                .state().decisionHash().orElseThrow();
+        int before = journeys.events(started.id()).size();
+        byte[] ink = SignatureFixtures.inkedPng();
+
+        assertRefused(() -> journeys.sign(started.id(), tablet, null, SignatureMethod.PATIENT, ink, null, null), "journey.signature.names-no-decision");
+        assertRefused(() -> journeys.sign(started.id(), tablet, " ", SignatureMethod.PATIENT, ink, null, null), "journey.signature.names-no-decision");
+        assertRefused(() -> journeys.sign(started.id(), tablet, first, SignatureMethod.PATIENT, ink, null, null), "journey.signature.names-another-decision");
+        assertThat(journeys.events(started.id())).hasSize(before);
+
+        assertThat(journeys.sign(started.id(), tablet, second, SignatureMethod.PATIENT, ink, null, null).state().status())
+                .isEqualTo(JourneyStatus.DECLINED);
+    }
+
+    @Test
+    void steps_out_of_order_are_refused_each_with_its_reason_and_nothing_is_stored() {
+        Question question = catalogue.current().content().questions().getFirst();
+        int before = journeys.events(started.id()).size();
+
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.section("ai-early-warning"), null), "journey.step.out-of-order");
+        assertRefused(() -> journeys.acknowledge(started.id(), tablet, "ai-chest-xray"), "journey.step.out-of-order");
+        assertRefused(() -> journeys.answer(started.id(), tablet, question.id(), question.answer()), "journey.step.out-of-order");
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.RECEIPT, null), "journey.step.out-of-order");
+        assertThat(journeys.events(started.id())).hasSize(before);
+    }
+
+    @Test
+    void a_finished_journey_takes_no_more_steps() {
+        JourneyWalk.agreeAndSign(journeys, started.id(), tablet, true);
+        int before = journeys.events(started.id()).size();
+
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of()), "journey.ended");
+        assertRefused(() -> journeys.show(started.id(), tablet, Step.DECISION, null), "journey.ended");
+        assertRefused(() -> journeys.raiseQuestion(started.id(), tablet, "ai-chest-xray"), "journey.ended");
+        assertRefused(() -> journeys.issueLink(started.id(), "nurse"), "journey.ended");
+        assertThat(journeys.events(started.id())).hasSize(before);
+        assertThat(journeys.show(started.id(), tablet, Step.RECEIPT, null).state().current()).isEqualTo(Step.RECEIPT);
     }
 
     @Test
     void journeys_cannot_start_for_unknown_patients() {
         assertThatThrownBy(() -> journeys.start(care.clearconsent.patients.PatientId.generate(), "nurse", "web"))
                 .isInstanceOf(JourneyRejected.class);
+    }
+
+    private void acknowledgeEverySection() {
+        for (var section : catalogue.current().content().sections()) {
+            journeys.show(started.id(), tablet, Step.section(section.id()), null);
+            journeys.acknowledge(started.id(), tablet, section.id());
+        }
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String reason) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo(reason));
     }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.bson.Document;
+import care.clearconsent.consent.internal.EventDocument;
+import care.clearconsent.consent.internal.EventHasher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,10 +66,17 @@ class EventChainTest {
 
     @Test
     void rehashing_an_edited_event_still_breaks_the_link_to_the_next_one() {
-        Document second = mongo.findOne(query(2), Document.class, "consent_events");
-        mongo.updateFirst(query(2), Update.update("hash", "f".repeat(64)).set("device", "forged"), "consent_events");
-
+        EventDocument second = mongo.findOne(query(2), EventDocument.class);
         assertThat(second).isNotNull();
+        EventDocument forged = new EventDocument(second.id(), second.journeyId(), second.seq(), second.at(), second.actorKind(), second.actorId(),
+                "forged", second.patientId(), second.contentVersion(), second.language(), second.modes(), second.fact(), second.previousHash(), "");
+        String rehashed = EventHasher.hash(forged);
+        mongo.updateFirst(query(2), Update.update("device", "forged").set("hash", rehashed), "consent_events");
+
+        // The edited event itself now verifies; only the next event's link to it gives the edit away.
+        EventDocument stored = mongo.findOne(query(2), EventDocument.class);
+        assertThat(stored).isNotNull();
+        assertThat(EventHasher.hash(stored)).isEqualTo(stored.hash());
         assertThat(journeys.verifyChain(started.id())).isFalse();
     }
 

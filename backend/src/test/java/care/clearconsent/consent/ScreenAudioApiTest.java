@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A journey's own screens are spoken through its secret link; the personal receipt is never cached. */
+/** A journey's own screens are spoken only to the browser holding the journey; the personal receipt is never cached. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScreenAudioApiTest {
 
@@ -31,26 +31,32 @@ class ScreenAudioApiTest {
     void welcome_decision_signature_and_receipt_are_spoken_and_the_receipt_is_not_cached() throws Exception {
         Patient patient = patients.register("Bae", "010-2020-3030", "nurse");
         StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
-        journeys.decide(started.id(), new Origin(Actor.patient(patient.id().value()), "tablet"), Decision.AGREE, Map.of("improve-ai", true));
+        String cookie = JourneyLinkHttpTest.exchange(http, port, started.linkToken()).cookie();
+        Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
+        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
 
         for (String screen : new String[] {"welcome", "decision", "signature", "receipt"}) {
-            HttpResponse<byte[]> audio = get(started.linkToken(), screen, "language=ko&rate=slow");
+            HttpResponse<byte[]> audio = get(cookie, screen, "language=ko&rate=slow");
             assertThat(audio.statusCode()).as(screen).isEqualTo(200);
             assertThat(audio.headers().firstValue("Content-Type")).contains("audio/mpeg");
             assertThat(audio.body().length).as(screen).isGreaterThan(4_000);
         }
-        assertThat(get(started.linkToken(), "receipt", "language=en").headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(get(cookie, "receipt", "language=en").headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     @Test
-    void a_made_up_link_or_screen_gets_a_problem_and_no_audio() throws Exception {
+    void no_session_a_made_up_session_or_an_unknown_screen_gets_a_problem_and_no_audio() throws Exception {
         Patient patient = patients.register("Yoo", "010-4040-5050", "nurse");
         StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
+        String cookie = JourneyLinkHttpTest.exchange(http, port, started.linkToken()).cookie();
 
-        HttpResponse<byte[]> madeUp = get("A".repeat(43), "welcome", "language=ko");
-        HttpResponse<byte[]> unknownScreen = get(started.linkToken(), "settings", "language=ko");
-        HttpResponse<byte[]> badRate = get(started.linkToken(), "welcome", "language=ko&rate=quick");
+        HttpResponse<byte[]> noSession = get(null, "welcome", "language=ko");
+        HttpResponse<byte[]> madeUp = get("cc-patient=" + "A".repeat(43), "welcome", "language=ko");
+        HttpResponse<byte[]> unknownScreen = get(cookie, "settings", "language=ko");
+        HttpResponse<byte[]> badRate = get(cookie, "welcome", "language=ko&rate=quick");
 
+        assertThat(noSession.statusCode()).isEqualTo(404);
         assertThat(madeUp.statusCode()).isEqualTo(404);
         assertThat(madeUp.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(unknownScreen.statusCode()).isEqualTo(404);
@@ -58,8 +64,12 @@ class ScreenAudioApiTest {
         assertThat(new String(badRate.body())).contains("rate must be normal or slow");
     }
 
-    private HttpResponse<byte[]> get(String token, String screen, String query) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/journeys/" + token + "/screens/" + screen + "/audio?" + query);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> get(String cookie, String screen, String query) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/journey/screens/" + screen + "/audio?" + query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

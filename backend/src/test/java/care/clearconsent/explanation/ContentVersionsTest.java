@@ -114,8 +114,7 @@ class ContentVersionsTest {
 
     private void agreeAndSign(StartedJourney started, Patient patient) {
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
-        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", false));
-        journeys.sign(started.id(), tablet, SignatureMethod.PATIENT, SignatureFixtures.inkedPng(), null, null);
+        care.clearconsent.consent.JourneyWalk.agreeAndSign(journeys, started.id(), tablet, false);
     }
 
     private JourneySummary summary(Patient patient) {

@@ -11,6 +11,8 @@ import care.clearconsent.speech.SpeechResponses;
 import care.clearconsent.speech.SpeechResponses.NoSuchAudio;
 import care.clearconsent.speech.SpeechService;
 import com.vaadin.flow.i18n.I18NProvider;
+import care.clearconsent.consent.internal.PatientCookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The spoken welcome, decision, signature and receipt screens of one journey. The receipt names the patient's own
- * decision, so these are reached only through the journey's secret link and are never cached.
+ * The spoken welcome, decision, signature and receipt screens of the journey this browser holds. The receipt names
+ * the patient's own decision, so these are served only to the patient session's cookie and are never cached.
  */
 @RestController
 class ScreenAudioController {
@@ -38,12 +40,13 @@ class ScreenAudioController {
         this.institution = institution;
     }
 
-    @GetMapping("/api/v1/journeys/{token}/screens/{screen}/audio")
-    ResponseEntity<Resource> screenAudio(@PathVariable String token, @PathVariable String screen,
+    @GetMapping("/api/v1/journey/screens/{screen}/audio")
+    ResponseEntity<Resource> screenAudio(HttpServletRequest request, @PathVariable String screen,
                                          @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
         Language spoken = SpeechResponses.language(language);
         SpeechRate speed = SpeechResponses.rate(rate);
-        Journey journey = journeys.open(token).orElseThrow(() -> new NoSuchAudio("This journey link is not valid"));
+        Journey journey = PatientCookie.read(request).flatMap(journeys::forSession)
+                .orElseThrow(() -> new NoSuchAudio("This browser holds no journey"));
         ContentPackage content = journey.content().content();
         ScreenText text = new ScreenText(messages, spoken);
         List<String> sentences = switch (screen) {

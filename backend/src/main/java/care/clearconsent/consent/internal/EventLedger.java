@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,13 +18,11 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends events to a journey's hash chain without transactions: read the last event, insert the next seq;
- * when another writer won that seq, read again and retry.
+ * Appends events to a journey's hash chain without transactions: insert the next seq after the last event the caller
+ * saw; the unique (journeyId, seq) index makes a concurrent writer lose, and the loser is told so.
  */
 @Component
 public class EventLedger {
-
-    private static final int MAX_ATTEMPTS = 25;
 
     private final EventRepository events;
     private final Clock clock;
@@ -43,41 +42,17 @@ public class EventLedger {
 
     /**
      * Appends after the event the caller last saw ({@code lastSeq} 0 and {@link EventHasher#GENESIS} for a new journey).
-     * When another writer got there first, reads on from there and retries.
+     * Returns empty when another writer appended first: the caller must read the journey again and re-check the fact
+     * against what is now there, because a fact accepted against stale state may no longer hold.
      */
-    public JourneyEvent append(Context context, long lastSeq, String lastHash, JourneyFact fact) {
-        long knownSeq = lastSeq;
-        String knownHash = lastHash;
-        for (int attempt = 1; ; attempt++) {
-            long seq = knownSeq + 1;
-            String previousHash = knownHash;
-            var unhashed = new EventDocument(null, context.journeyId().value(), seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                    context.actor().kind().name(), context.actor().id(), context.device(), context.patientId(), context.contentVersion(),
-                    context.language().tag(), context.modes(), fact, previousHash, "");
-            var event = withHash(unhashed, EventHasher.hash(unhashed));
-            try {
-                return toEvent(events.insert(event));
-            } catch (DuplicateKeyException concurrentAppend) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw concurrentAppend;
-                }
-                List<EventDocument> newer = documentsFrom(context.journeyId().value(), seq);
-                if (!newer.isEmpty()) {
-                    knownSeq = newer.getLast().seq();
-                    knownHash = newer.getLast().hash();
-                }
-                backOff(attempt);
-            }
-        }
-    }
-
-    /** A short random pause, so writers that collided do not collide again in lock-step. */
-    private static void backOff(int attempt) {
+    public Optional<JourneyEvent> tryAppend(Context context, long lastSeq, String lastHash, JourneyFact fact) {
+        var unhashed = new EventDocument(null, context.journeyId().value(), lastSeq + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                context.actor().kind().name(), context.actor().id(), context.device(), context.patientId(), context.contentVersion(),
+                context.language().tag(), context.modes(), fact, lastHash, "");
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(attempt, 10) * 2 + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while appending a consent event", e);
+            return Optional.of(toEvent(events.insert(withHash(unhashed, EventHasher.hash(unhashed)))));
+        } catch (DuplicateKeyException concurrentAppend) {
+            return Optional.empty();
         }
     }
 

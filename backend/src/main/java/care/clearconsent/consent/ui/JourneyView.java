@@ -20,14 +20,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import care.clearconsent.consent.internal.PatientCookie;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The patient's journey on the tablet, opened by its secret link. The screen shown is always derived from the stored
- * events, so a reload, a closed browser or a restarted server resumes at the same step. No timeout anywhere.
+ * The patient's journey on the tablet, held by the patient session its link was exchanged for (a cookie; the address
+ * holds no secret). The screen shown is always derived from the stored events, so a reload or a restarted server
+ * resumes at the same step. No timeout anywhere.
  */
-@Route("journey/:token")
+@Route("journey")
 @AnonymousAllowed
 class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -38,7 +41,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final SpeechService speech;
     private final I18NProvider messages;
     private @Nullable Journey journey;
-    private String linkToken = "";
+    private String sessionSecret = "";
 
     JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
         this.journeys = journeys;
@@ -51,9 +54,9 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String token = event.getRouteParameters().get("token").orElse("");
-        linkToken = token;
-        journeys.open(token).ifPresentOrElse(this::render, () -> event.rerouteTo(InvalidLinkView.class));
+        VaadinRequest request = VaadinRequest.getCurrent();
+        sessionSecret = request == null ? "" : PatientCookie.read(request.getCookies()).orElse("");
+        journeys.forSession(sessionSecret).ifPresentOrElse(this::render, () -> event.rerouteTo(InvalidLinkView.class));
     }
 
     @Override
@@ -68,7 +71,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         applyModes(ui, current.state().modes());
         ui.getPage().setTitle(getTranslation("journey.title"));
         removeAll();
-        StepContext context = new StepContext(current, linkToken, journeys, speech, messages, originOf(current), institution, this::renderAndFocus);
+        StepContext context = new StepContext(current, sessionSecret, journeys, speech, messages, originOf(current), institution, this::renderAndFocus);
         add(new DisplayBar(current.state().language(), current.state().modes(), this::changeDisplay));
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {
@@ -101,6 +104,9 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void changeDisplay(Language language, DisplayModes modes) {
         if (journey == null) {
+            return;
+        }
+        if (!StepContext.stillHeld(journeys, sessionSecret, journey)) {
             return;
         }
         try {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.Map;
 
-/** What was decided, in plain words, with the date; the tablet then goes back to the nurse. */
+/** What was decided, in plain words, with the date; then "Give the tablet back" ends the patient's session. */
 class ReceiptStep extends Section {
 
     ReceiptStep(StepContext context) {
@@ -26,8 +26,11 @@ class ReceiptStep extends Section {
             }
             summary.add(shown);
         }
+        // The one way off this screen: the tablet then holds nothing of this patient's.
+        var giveBack = Ui.primary("receipt-give-back", text.text("journey.receipt.give-back"));
+        giveBack.addClickListener(click -> context.giveBack());
         add(Ui.spoken(Ui.heading("step-title", text.text("journey.receipt.title")), 0),
                 new SpeechControls(context, Step.RECEIPT, text.receiptSpoken(lines), context.screenAudio("receipt")),
-                summary);
+                summary, Ui.actions(giveBack));
     }
 }

@@ -42,7 +42,7 @@ class SignatureStep extends Section {
         back.addClickListener(click -> context.go(Step.DECISION, key -> error.setText(getTranslation(key))));
         Button submit = Ui.primary("signature-submit", getTranslation("journey.signature.submit"));
         submit.addClickListener(click -> pad.readPng(png -> context.act(j -> {
-            j.sign(context.journey().id(), context.origin(), who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), png,
+            j.sign(context.journey().id(), context.origin(), context.journey().state().decisionHash().orElse(null), who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), png,
                     name.getValue(), relationship.getValue());
             return j.show(context.journey().id(), context.origin(), Step.RECEIPT, null);
         }, key -> error.setText(getTranslation(key)))));

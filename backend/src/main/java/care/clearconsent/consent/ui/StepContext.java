@@ -10,25 +10,29 @@ import com.vaadin.flow.i18n.I18NProvider;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.shared.InstitutionProperties;
 import care.clearconsent.speech.SpeechService;
+import care.clearconsent.consent.internal.PatientCookie;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** What a step screen needs: the journey, who is acting, and a way to act that re-renders or explains a refusal. */
-record StepContext(Journey journey, String linkToken, ConsentJourneys journeys, SpeechService speech, I18NProvider messages,
+record StepContext(Journey journey, String sessionSecret, ConsentJourneys journeys, SpeechService speech, I18NProvider messages,
                    Origin origin, InstitutionProperties institution, Consumer<Journey> render) {
 
     ScreenText screenText() {
         return new ScreenText(messages, journey.state().language());
     }
 
-    /** Where a screen's audio is served: sections and questions from the content, other screens through the link. */
+    /** Where a screen's audio is served: sections and questions from the content, other screens to this browser's session. */
     String contentAudio(String path) {
         return "/api/v1/content/" + journey.content().hash() + "/" + path;
     }
 
     String screenAudio(String screen) {
-        return "/api/v1/journeys/" + linkToken + "/screens/" + screen + "/audio";
+        return "/api/v1/journey/screens/" + screen + "/audio";
     }
 
     ReadingLevel level() {
@@ -37,6 +41,9 @@ record StepContext(Journey journey, String linkToken, ConsentJourneys journeys, 
 
     /** Runs an action; on success shows the resulting journey, on refusal hands the message key to {@code onRejected}. */
     void act(Function<ConsentJourneys, Journey> action, Consumer<String> onRejected) {
+        if (!stillHeld(journeys, sessionSecret, journey)) {
+            return;
+        }
         Journey updated;
         try {
             updated = action.apply(journeys);
@@ -45,6 +52,29 @@ record StepContext(Journey journey, String linkToken, ConsentJourneys journeys, 
             return;
         }
         render.accept(updated);
+    }
+
+    /**
+     * Whether this browser still holds the journey: the tablet may have been given back, or the journey taken over
+     * by another tablet, since the screen was drawn. If not, the polite invalid-link page is shown and nothing stored.
+     */
+    static boolean stillHeld(ConsentJourneys journeys, String sessionSecret, Journey journey) {
+        boolean held = journeys.forSession(sessionSecret).filter(current -> current.id().equals(journey.id())).isPresent();
+        if (!held) {
+            UI.getCurrent().navigate(InvalidLinkView.class);
+        }
+        return held;
+    }
+
+    /** Ends this browser's hold on the journey and shows the neutral hand-back screen. */
+    void giveBack() {
+        journeys.endSession(sessionSecret);
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request instanceof VaadinServletRequest servletRequest && response instanceof VaadinServletResponse servletResponse) {
+            PatientCookie.clear(servletRequest.getHttpServletRequest(), servletResponse.getHttpServletResponse());
+        }
+        UI.getCurrent().navigate(TabletReturnedView.class);
     }
 
     void go(Step step, Consumer<String> onRejected) {

@@ -1,6 +1,8 @@
 package care.clearconsent.staff.internal;
 
+import care.clearconsent.staff.StaffProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +15,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Staff pages need a signed-in nurse; the patient journey is reached only through its secret link and
- * needs no account. Static styles and scripts are public.
+ * Staff pages need a signed-in nurse; the patient journey is reached only through its one-time link and needs no
+ * account. Static styles and scripts are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,12 +29,17 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffProperties properties, Clock clock)
+            throws Exception {
         // The spoken explanation is public content, like the text of a published version; a journey's own screens are
-        // opened by its secret link, as the journey itself is.
+        // served to the patient session's cookie, checked by the controller; a link is exchanged by its controller.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio", "/api/v1/content/*/glossary/*/audio",
-                        "/api/v1/journeys/*/screens/*/audio").permitAll());
+                        "/api/v1/journey/screens/*/audio", "/journey/*").permitAll());
+        // Content-Security-Policy, Referrer-Policy, nosniff and HSTS come from SecurityHeadersFilter, for every answer.
+        http.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()).contentTypeOptions(options -> options.disable()));
+        http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new StaffIdleTimeoutFilter(properties.idleTimeout(), clock), SecurityContextHolderFilter.class);
         // Other addresses need a signed-in user; Vaadin then answers them with its polite not-found page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).defaultSuccessUrl("/staff", true)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
@@ -43,12 +52,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService staffAccounts(StaffAccountRepository accounts) {
-        return username -> accounts.findById(username)
+    UserDetailsService staffUserDetails(StaffAccountRepository accounts) {
+        return username -> accounts.findById(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .map(account -> User.withUsername(account.username())
                         .password(account.passwordHash())
                         .roles(account.roles().toArray(String[]::new))
                         .build())
-                .orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
+                .orElseThrow(() -> new UsernameNotFoundException("No such staff account"));
     }
 }

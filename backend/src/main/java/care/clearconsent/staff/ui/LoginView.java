@@ -27,6 +27,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         form.setId("login-form");
+        // A shared tablet must not offer the last nurse's password to the next person.
+        form.getElement().executeJs("this.setAttribute('autocomplete', 'off');"
+                + "this.querySelectorAll('input').forEach(input => input.setAttribute('autocomplete', 'off'));");
         H1 title = new H1(getTranslation("login.title"));
         title.setId("login-title");
         add(title, form);
@@ -34,7 +37,15 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean throttled = parameters.containsKey("throttled");
+        LoginI18n i18n = i18n();
+        if (throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text"));
+        }
+        form.setI18n(i18n);
+        form.setError(throttled || parameters.containsKey("error"));
     }
 
     @Override

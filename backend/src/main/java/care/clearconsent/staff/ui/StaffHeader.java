@@ -1,5 +1,6 @@
 package care.clearconsent.staff.ui;
 
+import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +21,9 @@ class StaffHeader extends Div {
         heading.setId("staff-title");
         Nav nav = new Nav(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
                 link("staff/versions", "staff.nav.versions", current));
+        if (authentication.hasRole(StaffRole.ADMIN)) {
+            nav.add(link("staff/accounts", "staff.nav.accounts", current));
+        }
         nav.setId("staff-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("staff.title"));
         nav.addClassName("cc-staff-nav");

@@ -1,0 +1,108 @@
+package care.clearconsent.consent;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules of informed consent, checked by the service for every client (tablet, phone, hospital system) against the
+ * journey as stored. Each refusal names its own reason; the message key is the reason code.
+ */
+final class ConsentRules {
+
+    static final String ENDED = "journey.ended";
+    static final String OUT_OF_ORDER = "journey.step.out-of-order";
+    static final String SECTIONS_UNREAD = "journey.decision.sections-unread";
+    static final String QUESTIONS_OPEN = "journey.decision.questions-open";
+    static final String NEEDS_DECISION = "journey.signature.needs-decision";
+    static final String NAMES_NO_DECISION = "journey.signature.names-no-decision";
+    static final String NAMES_ANOTHER_DECISION = "journey.signature.names-another-decision";
+
+    private ConsentRules() {
+    }
+
+    /** Once signed or decided later, a journey takes no more steps: a change of mind is a new journey. */
+    static void requireOpen(Journey journey) {
+        if (journey.state().ended()) {
+            throw new JourneyRejected(ENDED);
+        }
+    }
+
+    /**
+     * A screen may be shown when every screen before it in the plan is done: sections acknowledged, questions settled,
+     * a decision to sign for. Going back is always allowed; the receipt only once the journey has ended.
+     */
+    static void requireReachable(Journey journey, Step step) {
+        JourneyState state = journey.state();
+        if (step.equals(Step.RECEIPT)) {
+            if (!state.ended()) {
+                throw new JourneyRejected(OUT_OF_ORDER);
+            }
+            return;
+        }
+        requireOpen(journey);
+        if (step.equals(Step.SIGNATURE) && state.decision().filter(d -> d.decision() != Decision.LATER).isEmpty()) {
+            throw new JourneyRejected(NEEDS_DECISION);
+        }
+        for (Step earlier : journey.plan().steps()) {
+            if (earlier.equals(step)) {
+                return;
+            }
+            if (!done(state, earlier)) {
+                throw new JourneyRejected(OUT_OF_ORDER);
+            }
+        }
+    }
+
+    private static boolean done(JourneyState state, Step step) {
+        return switch (step.kind()) {
+            case WELCOME -> true;
+            case SECTION -> state.isAcknowledged(step.ref());
+            case QUESTION -> state.questionSettled(step.ref());
+            case DECISION -> state.decision().isPresent();
+            case SIGNATURE, RECEIPT -> state.ended();
+        };
+    }
+
+    /** Acknowledging a section or answering a question happens on that screen, not from anywhere. */
+    static void requireOnScreen(Journey journey, Step step) {
+        requireOpen(journey);
+        if (!journey.state().current().equals(step)) {
+            throw new JourneyRejected(OUT_OF_ORDER);
+        }
+    }
+
+    /** A decision only after every section is acknowledged and every question settled, on the decision screen. */
+    static void requireReadyToDecide(Journey journey) {
+        requireOpen(journey);
+        JourneyState state = journey.state();
+        for (Step step : journey.plan().steps()) {
+            if (step.kind() == Step.Kind.SECTION && !state.isAcknowledged(step.ref())) {
+                throw new JourneyRejected(SECTIONS_UNREAD);
+            }
+            if (step.kind() == Step.Kind.QUESTION && !state.questionSettled(step.ref())) {
+                throw new JourneyRejected(QUESTIONS_OPEN);
+            }
+        }
+        if (!state.current().equals(Step.DECISION)) {
+            throw new JourneyRejected(OUT_OF_ORDER);
+        }
+    }
+
+    /** A signature confirms one decision: the one in force, named by the hash of its event. */
+    static void requireSignable(Journey journey, @Nullable String decisionHash) {
+        requireOpen(journey);
+        JourneyState state = journey.state();
+        if (state.decision().filter(d -> d.decision() != Decision.LATER).isEmpty()) {
+            throw new JourneyRejected(NEEDS_DECISION);
+        }
+        if (decisionHash == null || decisionHash.isBlank()) {
+            throw new JourneyRejected(NAMES_NO_DECISION);
+        }
+        if (!Objects.equals(state.decisionHash().orElse(null), decisionHash)) {
+            throw new JourneyRejected(NAMES_ANOTHER_DECISION);
+        }
+        if (!state.current().equals(Step.SIGNATURE)) {
+            throw new JourneyRejected(OUT_OF_ORDER);
+        }
+    }
+}
