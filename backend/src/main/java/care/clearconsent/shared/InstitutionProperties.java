@@ -19,6 +19,13 @@ import org.springframework.validation.annotation.Validated;
 public record InstitutionProperties(@DefaultValue("Asia/Seoul") @NotBlank String timeZone, Map<String, String> settings) {
 
     public InstitutionProperties {
+        // Checked at start, so a mistyped zone stops the app with the setting's name instead of failing on a receipt.
+        try {
+            ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException | NullPointerException wrong) {
+            throw new IllegalArgumentException("clearconsent.institution.time-zone (CLEARCONSENT_TIME_ZONE) is not a time zone: '"
+                    + timeZone + "'. Use a region name such as Asia/Seoul.", wrong);
+        }
         // Setting ids use dashes; keys bound from environment variables arrive with dots or underscores instead.
         Map<String, String> normalised = new java.util.TreeMap<>();
         (settings == null ? Map.<String, String>of() : settings).forEach((key, value) ->

@@ -31,4 +31,10 @@ class InstitutionPropertiesTest {
                 .containsEntry("privacy-contact", "the privacy officer, 02-555-0100")
                 .containsEntry("record-retention", "15 years");
     }
+
+    @Test
+    void a_mistyped_time_zone_is_refused_at_start_naming_the_setting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InstitutionProperties("Asia/Seul", java.util.Map.of()))
+                .hasMessageContaining("clearconsent.institution.time-zone").hasMessageContaining("Asia/Seul");
+    }
 }

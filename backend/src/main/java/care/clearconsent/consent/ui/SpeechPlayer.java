@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -24,10 +25,12 @@ class SpeechPlayer extends Component {
         if (autoplay) {
             getElement().setAttribute("autoplay", "");
         }
-        getElement().addEventListener("speech-listened", event -> onReport.accept(new Report(
-                        ListeningAction.valueOf(event.getEventData().get("event.detail.action").asString()),
-                        event.getEventData().get("event.detail.position").asDouble(),
-                        event.getEventData().get("event.detail.share").asDouble())))
+        // A report naming an action we do not know (an altered page) is dropped: nothing is stored from it.
+        getElement().addEventListener("speech-listened", event -> ListeningAction.parse(event.getEventData().get("event.detail.action").asString())
+                        .ifPresentOrElse(action -> onReport.accept(new Report(action,
+                                        event.getEventData().get("event.detail.position").asDouble(),
+                                        event.getEventData().get("event.detail.share").asDouble())),
+                                () -> LoggerFactory.getLogger(SpeechPlayer.class).warn("Ignored a listening report with an unknown action")))
                 .addEventData("event.detail.action")
                 .addEventData("event.detail.position")
                 .addEventData("event.detail.share");

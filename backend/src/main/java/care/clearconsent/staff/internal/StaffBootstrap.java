@@ -76,7 +76,7 @@ class StaffBootstrap implements SmartInitializingSingleton {
             throw new IllegalStateException("CLEARCONSENT_STAFF_FIRST_ADMIN_" + rejected.field().toUpperCase(java.util.Locale.ROOT)
                     + " is not acceptable (" + rejected.messageKey() + "): the first administrator needs a user name of 3 to 40 "
                     + "lower-case letters, digits, dots, dashes or underscores and a password of at least "
-                    + StaffAccounts.MIN_PASSWORD_LENGTH + " characters that is not the demo password.");
+                    + StaffAccounts.MIN_PASSWORD_LENGTH + " characters that neither contains the user name nor is the demo password.");
         }
     }
 
