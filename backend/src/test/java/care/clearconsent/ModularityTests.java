@@ -15,7 +15,13 @@ class ModularityTests {
     }
 
     @Test
-    void module_documentation_can_be_written() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void module_documentation_can_be_written() throws java.io.IOException {
+        String folder = "target/spring-modulith-docs";
+        Documenter documenter = new Documenter(modules, folder);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        java.nio.file.Path overview = java.nio.file.Path.of(folder, "components.puml");
+        String diagram = java.nio.file.Files.readString(overview);
+        modules.forEach(module -> org.assertj.core.api.Assertions.assertThat(diagram).as(overview.toString()).contains(module.getDisplayName()));
     }
 }

@@ -32,6 +32,8 @@ public final class HeadlessChromium {
                 "--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language,
                 "--user-data-dir=" + freshProfile());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console, so a test can see a script or resource the Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         return options;
     }
 

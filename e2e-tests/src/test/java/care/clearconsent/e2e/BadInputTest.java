@@ -77,14 +77,14 @@ class BadInputTest {
 
         Selenide.open(server.url("journey/" + token));
 
-        $("#message-title").shouldHave(text("유효하지 않은 링크입니다"));
+        $("#message-title").shouldHave(text("더 이상 사용할 수 없는 링크입니다"));
         $("body").shouldNotHave(text("Exception"));
         Browser.audit("invalid link ko", AuditProfile.STANDARD);
         assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
     }
 
     @Test
-    void a_tampered_journey_link_is_not_valid_but_the_real_one_still_works() {
+    void a_tampered_journey_link_is_not_valid_stores_nothing_and_leaves_the_browser_holding_nothing() {
         Browser.open(1280, 800, "en");
         NurseDesk nurse = new NurseDesk(server);
         nurse.signIn();
@@ -97,11 +97,39 @@ class BadInputTest {
 
         Selenide.open(tampered);
 
-        $("#message-title").shouldHave(text("This link is not valid"));
+        $("#message-title").shouldHave(text("This link is not valid any more"));
         Browser.audit("invalid link en", AuditProfile.STANDARD);
         assertThat(Events.count(server.database(), "consent_events")).isEqualTo(events);
-        Selenide.open(link);
+        // Whoever tries links on a shared tablet ends its hold on the journey: the nurse hands over again.
+        Selenide.open(server.url("journey"));
+        $("#message-title").shouldHave(text("This link is not valid any more"));
+        nurse.signIn();
+        nurse.handOver(patient);
         PatientSteps.awaitStep("welcome");
+    }
+
+    @Test
+    void a_listening_report_with_an_unknown_action_is_dropped_and_the_journey_goes_on() {
+        Browser.open(1024, 768, "en");
+        NurseDesk nurse = new NurseDesk(server);
+        nurse.signIn();
+        String patient = nurse.registerPatient("Heo", "010-2323-4545");
+        nurse.handOver(patient);
+        PatientSteps.awaitStep("welcome");
+        PatientSteps.toggle("display-voice");
+        $("#speech-player").should(com.codeborne.selenide.Condition.exist);
+        long events = Events.count(server.database(), "consent_events");
+
+        Selenide.executeJavaScript("document.querySelector('#speech-player').dispatchEvent(new CustomEvent('speech-listened', "
+                + "{detail: {action: 'DELETE_EVERYTHING', position: 1, share: 0.5}}))");
+
+        $("#welcome-start").click();
+        PatientSteps.awaitStep("section:" + ClearConsentServer.CONTENT.sections().getFirst().id());
+        $("body").shouldNotHave(text("Exception"));
+        // Only the step shown was stored (and any genuine report of the real player), never the forged action.
+        assertThat(Events.ofJourney(server.database(), Events.journeyIdOfPatient(server.database(), patient)).stream()
+                .map(e -> Events.fact(e).toJson())).noneMatch(json -> json.contains("DELETE_EVERYTHING"));
+        assertThat(Events.count(server.database(), "consent_events")).isGreaterThan(events);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,6 +29,9 @@ final class ClearConsentServer implements AutoCloseable {
     static final ContentPackage CONTENT = ContentLoader.loadShipped().configure(SETTINGS);
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** The first administrator every test server starts with, as a clinic gives it in the environment. */
+    static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_PASSWORD = "e2e-first-administrator-2026";
 
     private final Path jar;
     private final Path dataDirectory;
@@ -37,6 +40,7 @@ final class ClearConsentServer implements AutoCloseable {
     private final Path log;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private final java.util.Map<String, String> settings = new java.util.TreeMap<>(SETTINGS);
+    private final java.util.Map<String, String> properties = new java.util.TreeMap<>();
     private Process process;
     private MongoClient mongo;
 
@@ -63,18 +67,30 @@ final class ClearConsentServer implements AutoCloseable {
         return this;
     }
 
+    /** A Spring property for the next start, for example a short link lifetime. */
+    ClearConsentServer withProperty(String name, String value) {
+        properties.put(name, value);
+        return this;
+    }
+
     ClearConsentServer start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + httpPort,
                 "--clearconsent.store.data-directory=" + dataDirectory,
-                "--clearconsent.store.port=" + mongoPort));
+                "--clearconsent.store.port=" + mongoPort,
+                // The demo nurse the browser tests sign in as exists only in the demo profile.
+                "--spring.profiles.active=demo",
+                "--clearconsent.staff.first-admin.username=" + ADMIN_USERNAME));
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         settings.forEach((id, value) -> command.add("--clearconsent.institution.settings." + id + "=" + value));
         try {
             Files.createDirectories(dataDirectory);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().remove("SPRING_MONGODB_URI");
             builder.environment().putAll(environment);
+            // The password only in the environment, never on the command line, as the README asks.
+            builder.environment().put("CLEARCONSENT_STAFF_FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

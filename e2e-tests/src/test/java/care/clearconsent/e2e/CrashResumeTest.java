@@ -66,9 +66,14 @@ class CrashResumeTest {
         List<Document> events = Events.ofJourney(server.database(), journeyId);
         assertThat(Events.ofType(events, "SectionAcknowledged")).extracting(e -> Events.fact(e).getString("section"))
                 .containsExactly(firstSection, secondSection);
-        // A closed browser: the link opens the journey at the same step, in the patient's language.
+        // A closed browser: the used link opens nothing; the nurse resumes the journey with a new link, and it opens at
+        // the same step, in the patient's language.
         Browser.open(1024, 768, "ko");
         Selenide.open(link);
+        $("#message-title").shouldBe(com.codeborne.selenide.Condition.visible);
+        NurseDesk again = new NurseDesk(server);
+        again.signIn();
+        again.handOver(patient);
         PatientSteps.awaitStep("section:" + secondSection);
         $("html").shouldHave(attribute("lang", "en"));
         $("#section-next").shouldNotHave(attribute("disabled"));

@@ -6,12 +6,12 @@ import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.WebDriverRunner;
 
 /** What the nurse does in the browser: sign in, register a patient, hand the tablet over. */
 final class NurseDesk {
 
     static final String USERNAME = "nurse";
+    /** The demo nurse of the demo profile the test server runs with. */
     static final String PASSWORD = "clearconsent-demo";
 
     private final ClearConsentServer server;
@@ -21,12 +21,17 @@ final class NurseDesk {
     }
 
     void signIn() {
+        signInAs(USERNAME, PASSWORD);
+        $("#staff-title").shouldBe(visible);
+    }
+
+    /** Fills in and sends the sign-in form; what follows is the caller's to check. */
+    void signInAs(String username, String password) {
         Selenide.open(server.url("login"));
         $("#login-form").shouldBe(visible);
-        $("#login-form input[name=username]").setValue(USERNAME);
-        $("#login-form input[name=password]").setValue(PASSWORD);
+        $("#login-form input[name=username]").setValue(username);
+        $("#login-form input[name=password]").setValue(password);
         $("#login-form vaadin-button").click();
-        $("#staff-title").shouldBe(visible);
     }
 
     void register(String name, String phone) {
@@ -44,10 +49,23 @@ final class NurseDesk {
         return id.substring("patient-".length());
     }
 
-    /** Starts (or resumes) the patient's journey on this tablet and returns the journey link. */
+    /** Starts (or resumes) the patient's journey on this tablet and returns the journey link it opened. */
     String handOver(String patientId) {
-        $("#start-" + patientId).click();
+        String link = issueLink(patientId);
+        Selenide.open(link);
         $("main.cc-journey").shouldHave(attributeMatching("data-step", ".+"));
-        return WebDriverRunner.url();
+        return link;
+    }
+
+    /**
+     * Presses "Start" (or "Resume") but keeps the browser from following the link, as if the tablet had not opened it
+     * yet: the page's navigation is caught and the link returned. The nurse is signed out all the same.
+     */
+    String issueLink(String patientId) {
+        Selenide.executeJavaScript("window.__link = null; window.open = (url) => { window.__link = url; return null; };");
+        $("#start-" + patientId).click();
+        Selenide.Wait().until(driver -> Selenide.executeJavaScript("return window.__link") != null);
+        String link = Selenide.executeJavaScript("return new URL(window.__link, document.baseURI).href");
+        return link;
     }
 }
