@@ -89,6 +89,11 @@ public class ConsentJourneys {
         return access.journeyOf(sessionSecret).flatMap(this::find).filter(journey -> access.receiptStillShown(journey.state()));
     }
 
+    /** Whether the session still holds the journey a screen shows: one look-up, no replay. */
+    public boolean holds(String sessionSecret, Journey shown) {
+        return access.journeyOf(sessionSecret).filter(shown.id()::equals).isPresent() && access.receiptStillShown(shown.state());
+    }
+
     /** "Give the tablet back": the browser's patient session ends. */
     public void endSession(String sessionSecret) {
         access.endSession(sessionSecret);

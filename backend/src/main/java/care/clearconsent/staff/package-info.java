@@ -1,4 +1,7 @@
-/** Staff sign-in and roles, and the nurse's workspace for registering patients and handing over the tablet. */
+/**
+ * Staff sign-in (throttled, ending when idle), roles and accounts created by administrators, and the nurse's workspace
+ * for registering patients and handing over the tablet.
+ */
 @NullMarked
 package care.clearconsent.staff;
 

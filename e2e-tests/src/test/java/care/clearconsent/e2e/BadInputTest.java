@@ -40,8 +40,7 @@ class BadInputTest {
     @ValueSource(strings = {"ko", "en"})
     void an_empty_name_or_invalid_phone_is_refused_with_a_message_and_nothing_is_stored(String language) {
         Browser.open(1024, 768, language);
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         long patientsBefore = Events.count(server.database(), "patients");
 
         nurse.register("   ", "010-1234");
@@ -86,8 +85,7 @@ class BadInputTest {
     @Test
     void a_tampered_journey_link_is_not_valid_stores_nothing_and_leaves_the_browser_holding_nothing() {
         Browser.open(1280, 800, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Choi", "010-5555-1212");
         String link = nurse.handOver(patient);
         PatientSteps.awaitStep("welcome");
@@ -111,8 +109,7 @@ class BadInputTest {
     @Test
     void a_listening_report_with_an_unknown_action_is_dropped_and_the_journey_goes_on() {
         Browser.open(1024, 768, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Heo", "010-2323-4545");
         nurse.handOver(patient);
         PatientSteps.awaitStep("welcome");

@@ -31,7 +31,7 @@ final class ClearConsentServer implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /** The first administrator every test server starts with, as a clinic gives it in the environment. */
     static final String ADMIN_USERNAME = "admin";
-    static final String ADMIN_PASSWORD = "e2e-first-administrator-2026";
+    static final String ADMIN_PASSWORD = "e2e-head-of-ward-secret-2026";
 
     private final Path jar;
     private final Path dataDirectory;

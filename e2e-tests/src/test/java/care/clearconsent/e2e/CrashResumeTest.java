@@ -35,8 +35,7 @@ class CrashResumeTest {
     void kill_9_right_after_an_acknowledgement_loses_nothing_and_the_journey_resumes_at_that_step() {
         server = new ClearConsentServer(data.resolve("store")).start();
         Browser.open(1024, 768, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Jung", "010-3333-4444");
         String link = nurse.handOver(patient);
         PatientSteps.chooseLanguage("en");
@@ -71,8 +70,7 @@ class CrashResumeTest {
         Browser.open(1024, 768, "ko");
         Selenide.open(link);
         $("#message-title").shouldBe(com.codeborne.selenide.Condition.visible);
-        NurseDesk again = new NurseDesk(server);
-        again.signIn();
+        NurseDesk again = NurseDesk.signedIn(server);
         again.handOver(patient);
         PatientSteps.awaitStep("section:" + secondSection);
         $("html").shouldHave(attribute("lang", "en"));

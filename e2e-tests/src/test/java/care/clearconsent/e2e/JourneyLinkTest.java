@@ -61,8 +61,7 @@ class JourneyLinkTest {
     @Test
     void a_link_opens_the_journey_once_and_the_address_bar_then_holds_no_secret() {
         Browser.open(1024, 768, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Kang", "010-1212-3434");
         String link = remember(nurse.handOver(patient));
         String token = link.substring(link.lastIndexOf('/') + 1);
@@ -84,8 +83,7 @@ class JourneyLinkTest {
     @Test
     void an_expired_link_lands_on_the_polite_page_and_stores_nothing() throws InterruptedException {
         Browser.open(1024, 768, "ko");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Baek", "010-5656-7878");
         String link = remember(nurse.issueLink(patient));
         long events = Events.count(server.database(), "consent_events");
@@ -101,8 +99,7 @@ class JourneyLinkTest {
     @Test
     void a_new_link_for_the_journey_revokes_the_old_one_and_the_tablet_holding_it() {
         Browser.open(1024, 768, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Nam", "010-9090-1010");
         String unused = remember(nurse.issueLink(patient));
         nurse.signIn();
@@ -121,8 +118,7 @@ class JourneyLinkTest {
     @CsvSource({"en, Give the tablet back, Thank you", "ko, 태블릿 돌려주기, 감사합니다"})
     void after_giving_the_tablet_back_the_back_button_lands_on_the_polite_page(String language, String button, String title) {
         Browser.open(1024, 768, language);
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Song " + language, "010-3131-4141");
         remember(nurse.handOver(patient));
         PatientSteps.chooseLanguage(language);

@@ -20,6 +20,13 @@ final class NurseDesk {
         this.server = server;
     }
 
+    /** A nurse signed in on the browser just opened. */
+    static NurseDesk signedIn(ClearConsentServer server) {
+        NurseDesk desk = new NurseDesk(server);
+        desk.signIn();
+        return desk;
+    }
+
     void signIn() {
         signInAs(USERNAME, PASSWORD);
         $("#staff-title").shouldBe(visible);

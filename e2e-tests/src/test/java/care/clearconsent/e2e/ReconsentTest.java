@@ -34,8 +34,7 @@ class ReconsentTest {
     void a_major_change_asks_for_consent_again_and_a_minor_one_does_not() {
         server = new ClearConsentServer(data.resolve("store")).start();
         Browser.open(1024, 768, "en");
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patient = nurse.registerPatient("Yoon", "010-5555-6666");
         nurse.handOver(patient);
         PatientSteps.chooseLanguage("en");

@@ -53,8 +53,7 @@ class VoiceJourneyTest {
     @CsvSource({"ko, true", "en, false"})
     void every_section_is_read_aloud_with_the_sentence_highlighted_and_listening_is_recorded(String language, boolean slow) throws Exception {
         Browser.open(1024, 768, language);
-        NurseDesk nurse = new NurseDesk(server);
-        nurse.signIn();
+        NurseDesk nurse = NurseDesk.signedIn(server);
         String patientId = nurse.registerPatient("Voice " + language, "010-8888-9999");
         nurse.handOver(patientId);
         awaitStep("welcome");
@@ -146,7 +145,14 @@ class VoiceJourneyTest {
     /** The screen has audio that really plays: the highlight moves past the heading. */
     private void heardAndHighlighted(String language) throws Exception {
         String src = $("#speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
-        HttpResponse<byte[]> audio = http.send(HttpRequest.newBuilder(URI.create(server.url(src))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        // The journey's own screens are served only to the browser holding the journey: send its cookie, as it does.
+        var patientCookie = com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().getCookieNamed("cc-patient");
+        HttpResponse<byte[]> audio = http.send(HttpRequest.newBuilder(URI.create(server.url(src)))
+                .header("Cookie", "cc-patient=" + patientCookie.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> withoutCookie = http.send(HttpRequest.newBuilder(URI.create(server.url(src))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        // Published content is public; a journey's own screens are not.
+        assertThat(withoutCookie.statusCode()).as(src + " without the patient's cookie").isEqualTo(src.startsWith("/api/v1/journey/") ? 404 : 200);
         assertThat(audio.statusCode()).as(src).isEqualTo(200);
         assertThat(audio.body().length).as("MP3 at " + src).isGreaterThan(4_000);
         $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[1-9][0-9]*"), Duration.ofSeconds(30));
@@ -156,8 +162,7 @@ class VoiceJourneyTest {
     void without_a_korean_engine_the_tablet_says_so_and_suggests_the_nurse_reads_aloud(@TempDir Path data) {
         try (ClearConsentServer noSpeech = new ClearConsentServer(data).withEnvironment("PATH", "/nonexistent").start()) {
             Browser.open(1024, 768, "ko");
-            NurseDesk nurse = new NurseDesk(noSpeech);
-            nurse.signIn();
+            NurseDesk nurse = NurseDesk.signedIn(noSpeech);
             nurse.handOver(nurse.registerPatient("No speech", "010-4545-6767"));
             awaitStep("welcome");
             PatientSteps.toggle("display-voice");

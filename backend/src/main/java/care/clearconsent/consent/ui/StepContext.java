@@ -59,7 +59,7 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
      * by another tablet, since the screen was drawn. If not, the polite invalid-link page is shown and nothing stored.
      */
     static boolean stillHeld(ConsentJourneys journeys, String sessionSecret, Journey journey) {
-        boolean held = journeys.forSession(sessionSecret).filter(current -> current.id().equals(journey.id())).isPresent();
+        boolean held = journeys.holds(sessionSecret, journey);
         if (!held) {
             UI.getCurrent().navigate(InvalidLinkView.class);
         }

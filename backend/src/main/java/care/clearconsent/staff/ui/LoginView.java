@@ -1,6 +1,7 @@
 package care.clearconsent.staff.ui;
 
 import care.clearconsent.shared.PageLanguage;
+import care.clearconsent.staff.StaffProperties;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -18,8 +19,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final long lockoutMinutes;
 
-    LoginView() {
+    LoginView(StaffProperties staff) {
+        this.lockoutMinutes = Math.max(1, staff.signIn().lockout().toMinutes());
         addClassName("cc-page");
         addClassName("cc-login");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
@@ -27,9 +30,17 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         form.setId("login-form");
-        // A shared tablet must not offer the last nurse's password to the next person.
-        form.getElement().executeJs("this.setAttribute('autocomplete', 'off');"
-                + "this.querySelectorAll('input').forEach(input => input.setAttribute('autocomplete', 'off'));");
+        // A shared tablet must not offer the last nurse's password to the next person. The form's fields set their own
+        // autocomplete when they render, so it is set on the fields, and again whenever they are rendered anew.
+        form.getElement().executeJs("""
+                const form = this;
+                const off = () => form.querySelectorAll('vaadin-text-field, vaadin-password-field, input').forEach(field => {
+                  if (field.autocomplete !== 'off') field.autocomplete = 'off';
+                  if (field.getAttribute('autocomplete') !== 'off') field.setAttribute('autocomplete', 'off');
+                });
+                off();
+                new MutationObserver(off).observe(form, {childList: true, subtree: true, attributes: true, attributeFilter: ['autocomplete']});
+                """);
         H1 title = new H1(getTranslation("login.title"));
         title.setId("login-title");
         add(title, form);
@@ -42,7 +53,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         LoginI18n i18n = i18n();
         if (throttled) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.text", lockoutMinutes));
         }
         form.setI18n(i18n);
         form.setError(throttled || parameters.containsKey("error"));
