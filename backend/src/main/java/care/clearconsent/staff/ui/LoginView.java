@@ -30,16 +30,21 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         form.setId("login-form");
-        // A shared tablet must not offer the last nurse's password to the next person. The form's fields set their own
-        // autocomplete when they render, so it is set on the fields, and again whenever they are rendered anew.
+        // A shared tablet must not offer the last nurse's password to the next person. The form's fields set their
+        // inputs' autocomplete from their own property once they are rendered, so the property is set on the fields.
         form.getElement().executeJs("""
                 const form = this;
-                const off = () => form.querySelectorAll('vaadin-text-field, vaadin-password-field, input').forEach(field => {
-                  if (field.autocomplete !== 'off') field.autocomplete = 'off';
-                  if (field.getAttribute('autocomplete') !== 'off') field.setAttribute('autocomplete', 'off');
-                });
+                let frames = 0;
+                const off = () => {
+                  const fields = form.querySelectorAll('vaadin-text-field, vaadin-password-field');
+                  if (fields.length < 2 && frames++ < 300) {
+                    requestAnimationFrame(off);
+                    return;
+                  }
+                  fields.forEach(field => field.autocomplete = 'off');
+                  form.querySelectorAll('input').forEach(input => input.setAttribute('autocomplete', 'off'));
+                };
                 off();
-                new MutationObserver(off).observe(form, {childList: true, subtree: true, attributes: true, attributeFilter: ['autocomplete']});
                 """);
         H1 title = new H1(getTranslation("login.title"));
         title.setId("login-title");
