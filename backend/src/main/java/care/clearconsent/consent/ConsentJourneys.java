@@ -282,7 +282,8 @@ public class ConsentJourneys {
             DisplayModes modes = fact instanceof DisplayChanged changed ? changed.modes() : journey.state().modes();
             var context = new EventLedger.Context(id, journey.patientId(), journey.content().hash(), origin.actor(), origin.device(), language, modes);
             if (ledger.tryAppend(context, journey.state().lastSeq(), journey.state().lastHash(), fact).isPresent()) {
-                Journey updated = require(id);
+                // Who, which content and which plan do not change; only the events do.
+                Journey updated = new Journey(id, journey.patientId(), journey.content(), journey.plan(), JourneyState.replay(ledger.events(id)));
                 if (updated.state().ended() && !journey.state().ended()) {
                     access.journeyEnded(id);
                 }
