@@ -49,4 +49,39 @@ while (walker.nextNode()) {
     problems.push({ rule: 'text-size', description: 'text is ' + size + ' px, needs at least ' + minText, element: describe(parent) });
   }
 }
+// Clipped text: an element with text of its own that cuts it off (an ellipsis, or hidden overflow with content larger
+// than its box). Light DOM and open shadow roots alike: a component's own label part can clip too.
+function ownText(element) {
+  for (const child of element.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE && child.textContent.trim()) return true;
+    if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'SLOT') {
+      for (const assigned of child.assignedNodes({ flatten: true })) {
+        if (assigned.textContent && assigned.textContent.trim()) return true;
+      }
+    }
+  }
+  return false;
+}
+function clips(element) {
+  const style = getComputedStyle(element);
+  const hidesX = ['hidden', 'clip'].includes(style.overflowX);
+  const hidesY = ['hidden', 'clip'].includes(style.overflowY);
+  const wider = element.scrollWidth > element.clientWidth + 1;
+  const taller = element.scrollHeight > element.clientHeight + 1;
+  if (style.textOverflow === 'ellipsis' && hidesX && wider) return 'cut off with an ellipsis';
+  if ((hidesX && wider) || (hidesY && taller)) return 'cut off by hidden overflow';
+  return null;
+}
+function checkClipping(root) {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) checkClipping(element.shadowRoot);
+    if (element.closest('script, style, noscript, template, [aria-hidden=true]') || !ownText(element) || !visible(element)) continue;
+    const why = clips(element);
+    if (why) {
+      problems.push({ rule: 'clipped-text', description: 'text is ' + why + ' (' + element.scrollWidth + 'x' + element.scrollHeight
+        + ' px of content in a ' + element.clientWidth + 'x' + element.clientHeight + ' px box)', element: describe(element) });
+    }
+  }
+}
+checkClipping(document);
 return { checked: checked, problems: problems };

@@ -59,6 +59,29 @@ class AccessibilityAuditTest {
     }
 
     @Test
+    void text_cut_off_with_an_ellipsis_or_hidden_overflow_is_found_and_wrapping_text_passes() throws Exception {
+        open("""
+                <main><h1 style="font-size:32px">Questions</h1>
+                <label id="ellipsis" style="display:block;width:200px;font-size:22px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">
+                Do you agree to the use of AI in your care as explained?</label>
+                <p id="hidden" style="width:200px;height:30px;font-size:22px;overflow:hidden">A sentence that wraps onto more lines than
+                its fixed height can show.</p>
+                <p id="wraps" style="width:200px;font-size:22px">Do you agree to the use of AI in your care as explained?</p>
+                <div id="shadow-host"></div></main>
+                <script>
+                  const shadow = document.getElementById('shadow-host').attachShadow({mode: 'open'});
+                  shadow.innerHTML = '<span style="display:block;width:120px;font-size:22px;white-space:nowrap;overflow:hidden;'
+                      + 'text-overflow:ellipsis">A label inside a component</span>';
+                </script>""");
+
+        AuditResult result = AccessibilityAudit.audit(browser, "clipped page", AuditProfile.STANDARD);
+
+        assertThat(result.findings()).filteredOn(finding -> finding.rule().equals("clipped-text")).extracting(AuditFinding::element)
+                .hasSize(3).anyMatch(element -> element.contains("#ellipsis")).anyMatch(element -> element.contains("#hidden"))
+                .anyMatch(element -> element.contains("A label inside a component")).noneMatch(element -> element.contains("#wraps"));
+    }
+
+    @Test
     void large_text_profile_needs_32_px() throws Exception {
         open("<main><h1 style=\"font-size:40px\">Title</h1><p style=\"font-size:24px;color:#000\">Body text.</p></main>");
 
