@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import com.codeborne.selenide.Selenide;
 import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
@@ -140,6 +141,38 @@ class VoiceJourneyTest {
         assertThat(listened).extracting(e -> Events.fact(e).getString("target"))
                 .contains("welcome", "decision", "signature", "receipt", "glossary:" + finished.glossary().getFirst());
         assertThat(listened.getLast().get("modes", Document.class).getBoolean("voice")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en", "ko"})
+    void after_scrolling_by_hand_the_page_stays_where_the_patient_left_it_while_the_highlight_moves_on(String language) {
+        Browser.open(1024, 768, language);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        nurse.handOver(nurse.registerPatient("Scroll " + language, "010-6767-8989"));
+        awaitStep("welcome");
+        PatientSteps.chooseLanguage(language);
+        PatientSteps.toggle("display-large-text");
+        PatientSteps.toggle("display-voice");
+        $("#welcome-start").click();
+        // The first fact card: long enough in large text to scroll, and to keep reading for many seconds.
+        awaitStep("section:" + CONTENT.sections().getFirst().id());
+        $("#speech-player").shouldHave(attributeMatching("data-current-sentence", "[1-9][0-9]*"), Duration.ofSeconds(30));
+        $("#speech-player").shouldHave(attribute("data-following", "true"));
+
+        new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver()).scrollByAmount(0, 5000).perform();
+
+        $("#speech-player").shouldHave(attribute("data-following", "false"));
+        long left = ((Number) Selenide.executeJavaScript("return Math.round(window.scrollY)")).longValue();
+        int sentence = Integer.parseInt($("#speech-player").getAttribute("data-current-sentence"));
+        assertThat(left).as("scrolled down by hand").isPositive();
+        // Several sentences later the highlight has moved on and the page has not been pulled back.
+        Selenide.Wait().withTimeout(Duration.ofSeconds(30)).until(driver ->
+                Integer.parseInt($("#speech-player").getAttribute("data-current-sentence")) >= sentence + 2);
+        long after = ((Number) Selenide.executeJavaScript("return Math.round(window.scrollY)")).longValue();
+        assertThat(after).as("where the patient left the page").isEqualTo(left);
+        // Pressing play again makes the page follow again.
+        $("#speech-replay").click();
+        $("#speech-player").shouldHave(attribute("data-following", "true"));
     }
 
     /** The screen has audio that really plays: the highlight moves past the heading. */

@@ -1,11 +1,30 @@
 // <cc-speech-player src="..." starts="0.1,2.3,...">: plays a screen's speech, highlights the sentence being spoken
 // ([data-sentence="i"] in the same <section>) and reports listening to the server as 'speech-listened' events.
+// The page follows the highlighted sentence only until the patient scrolls by hand; pressing play (or play again)
+// makes it follow again. The highlight itself always moves on.
 (function () {
   if (customElements.get('cc-speech-player')) {
     return;
   }
   class SpeechPlayer extends HTMLElement {
+    constructor() {
+      super();
+      // A wheel, a swipe or a scrolling key is the patient's own scroll. (Plain scroll events are not: the page
+      // also scrolls itself, to the top of each new screen.)
+      this.stopFollowing = () => this.follow(false);
+      this.onKey = (event) => {
+        const keys = ['PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'Home', 'End', ' '];
+        // On a control (a button, a choice, a field) these keys act on it; they scroll only from the page itself.
+        const onControl = event.target instanceof Element && event.target.closest(
+          'input, textarea, [contenteditable], button, [role=button], vaadin-button, vaadin-radio-button, vaadin-radio-group');
+        if (keys.includes(event.key) && !onControl) this.follow(false);
+      };
+    }
+
     connectedCallback() {
+      window.addEventListener('wheel', this.stopFollowing, { passive: true });
+      window.addEventListener('touchmove', this.stopFollowing, { passive: true });
+      window.addEventListener('keydown', this.onKey);
       if (this.audio) {
         return;
       }
@@ -16,8 +35,10 @@
       this.starts = (this.getAttribute('starts') || '').split(',').filter((s) => s !== '').map(Number);
       this.current = -1;
       this.replaying = false;
+      this.follow(true);
       this.audio.addEventListener('timeupdate', () => this.highlight());
       this.audio.addEventListener('play', () => {
+        this.follow(true);
         this.report(this.replaying ? 'REPLAYED' : 'STARTED');
         this.replaying = false;
         this.setAttribute('data-playing', 'true');
@@ -37,7 +58,19 @@
       }
     }
 
+    disconnectedCallback() {
+      window.removeEventListener('wheel', this.stopFollowing);
+      window.removeEventListener('touchmove', this.stopFollowing);
+      window.removeEventListener('keydown', this.onKey);
+    }
+
+    follow(on) {
+      this.following = on;
+      this.setAttribute('data-following', String(on));
+    }
+
     play() {
+      this.follow(true);
       return this.audio.play().catch(() => { /* the patient can press play */ });
     }
 
@@ -46,6 +79,7 @@
     }
 
     replay() {
+      this.follow(true);
       this.replaying = true;
       this.audio.currentTime = 0;
       if (this.audio.paused) {
@@ -88,7 +122,9 @@
       own('.cc-speaking').forEach((e) => e.classList.remove('cc-speaking'));
       if (sentence) {
         sentence.classList.add('cc-speaking');
-        sentence.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        if (this.following) {
+          sentence.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+        }
       }
     }
 
