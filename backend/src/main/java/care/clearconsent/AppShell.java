@@ -17,5 +17,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("ClearConsent");
+        // A tab and a home-screen icon that say which app this is (an outside review found none).
+        settings.addLink("icon", "icons/favicon.svg");
     }
 }

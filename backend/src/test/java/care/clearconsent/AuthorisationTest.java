@@ -99,6 +99,9 @@ class AuthorisationTest {
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
         }
         assertThat(get("/api/v1/journey/screens/receipt/audio?language=en", null).statusCode()).isEqualTo(404);
+        // Styles, scripts and the icon are public: the sign-in page itself needs them.
+        assertThat(get("/icons/favicon.svg", null).statusCode()).isEqualTo(200);
+        assertThat(get("/styles/clearconsent.css", null).statusCode()).isEqualTo(200);
     }
 
     @Test

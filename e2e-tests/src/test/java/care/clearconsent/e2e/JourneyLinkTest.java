@@ -68,6 +68,7 @@ class JourneyLinkTest {
 
         assertThat(WebDriverRunner.url()).isEqualTo(server.url("journey")).doesNotContain(token);
         PatientSteps.awaitStep("welcome");
+        assertThat($("head link[rel=icon]").getAttribute("href")).endsWith("icons/favicon.svg");
         long events = Events.count(server.database(), "consent_events");
 
         Selenide.open(link);

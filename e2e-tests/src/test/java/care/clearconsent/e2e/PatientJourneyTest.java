@@ -135,6 +135,11 @@ class PatientJourneyTest {
             $("#step-progress").shouldHave(text(String.valueOf(CONTENT.sections().indexOf(section) + 2)));
             titles.put(section.id(), title);
             $("#section-next").shouldHave(attribute("disabled"));
+            if (scenario.allModes() && section == CONTENT.sections().getFirst()) {
+                // In high contrast a disabled action must not look like the black-and-yellow enabled one.
+                assertThat($("#section-next").getCssValue("border-top-style")).isEqualTo("dashed");
+                assertThat($("#section-next").getCssValue("background-color")).isNotEqualTo($("#section-understood").getCssValue("background-color"));
+            }
             Browser.audit("section " + section.id() + " " + scenario, profile);
             if (section == CONTENT.sections().getFirst()) {
                 $("#section-question").click();
@@ -195,11 +200,22 @@ class PatientJourneyTest {
         $("#form-error").shouldNotBe(empty);
         if (scenario.representative()) {
             choose("signature-who", 1);
+            // A missing name is explained at the name field, not under the pad.
+            $("#signature-submit").click();
+            $("#representative-name").shouldHave(attribute("invalid"));
+            $("#representative-name").shouldHave(text(scenario.language().equals("ko") ? "이름" : "name"));
+            $("#form-error").shouldBe(empty);
             $("#representative-name input").setValue("Lee Min-ji");
             $("#representative-relationship input").setValue(scenario.language().equals("ko") ? "딸" : "daughter");
             Browser.audit("signature by representative " + scenario, profile);
+        } else {
+            $("#form-error").shouldNotBe(empty);
         }
         PatientSteps.drawSignature();
+        if (!scenario.representative()) {
+            // The "please sign" message goes away as soon as there is ink.
+            $("#form-error").shouldBe(empty);
+        }
         $("#signature-submit").click();
     }
 

@@ -78,6 +78,8 @@
         this.drawing = false;
         this.strokes++;
         this.setAttribute('data-strokes', String(this.strokes));
+        // Lets the page clear an "please sign" message as soon as there is ink.
+        this.dispatchEvent(new CustomEvent('signature-drawn', { detail: { strokes: this.strokes } }));
       }
     }
 

@@ -18,6 +18,11 @@ class SignaturePad extends Component {
         getElement().setAttribute("label", label);
     }
 
+    /** Runs when the patient has drawn a stroke. */
+    void onDrawn(Runnable action) {
+        getElement().addEventListener("signature-drawn", event -> action.run());
+    }
+
     void clear() {
         getElement().callJsFunction("clear");
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 
 /** The patient, or a named representative, signs to confirm the decision. */
 class SignatureStep extends Section {
@@ -41,16 +42,43 @@ class SignatureStep extends Section {
         Button back = Ui.secondary("signature-back", getTranslation("journey.back"));
         back.addClickListener(click -> context.go(Step.DECISION, key -> error.setText(getTranslation(key))));
         Button submit = Ui.primary("signature-submit", getTranslation("journey.signature.submit"));
+        pad.onDrawn(() -> {
+            if (SIGNATURE_EMPTY.equals(shownError)) {
+                showError(error, name, relationship, null);
+            }
+        });
         submit.addClickListener(click -> pad.readPng(png -> context.act(j -> {
             j.sign(context.journey().id(), context.origin(), context.journey().state().decisionHash().orElse(null), who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), png,
                     name.getValue(), relationship.getValue());
             return j.show(context.journey().id(), context.origin(), Step.RECEIPT, null);
-        }, key -> error.setText(getTranslation(key)))));
+        }, key -> showError(error, name, relationship, key))));
 
         add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.signature.title")), 0),
                 new SpeechControls(context, Step.SIGNATURE, context.screenText().signature(), context.screenAudio("signature")),
                 Ui.spoken(new Paragraph(getTranslation("journey.signature.intro")), 1), who, name, relationship, pad, error,
                 Ui.actions(back, clear, submit));
+    }
+
+    private static final String SIGNATURE_EMPTY = "journey.signature.empty";
+    /** The message key shown now, so drawing can clear exactly the "please sign" message. */
+    private @Nullable String shownError;
+
+    /**
+     * Shows a refusal where it belongs: a representative's missing name or relationship at that field, anything else
+     * under the pad; {@code null} clears every message.
+     */
+    private void showError(Paragraph error, TextField name, TextField relationship, @Nullable String key) {
+        shownError = key;
+        name.setInvalid("journey.representative.name.required".equals(key));
+        relationship.setInvalid("journey.representative.relationship.required".equals(key));
+        TextField field = name.isInvalid() ? name : relationship.isInvalid() ? relationship : null;
+        if (field != null) {
+            field.setErrorMessage(getTranslation(key));
+            field.focus();
+            error.setText("");
+        } else {
+            error.setText(key == null ? "" : getTranslation(key));
+        }
     }
 
     private TextField field(String id, String labelKey) {

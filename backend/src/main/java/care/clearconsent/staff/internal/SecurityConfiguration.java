@@ -33,7 +33,7 @@ class SecurityConfiguration {
             throws Exception {
         // The spoken explanation is public content, like the text of a published version; a journey's own screens are
         // served to the patient session's cookie, checked by the controller; a link is exchanged by its controller.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**", "/icons/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio", "/api/v1/content/*/glossary/*/audio",
                         "/api/v1/journey/screens/*/audio", "/journey/*").permitAll());
         // Content-Security-Policy, Referrer-Policy, nosniff and HSTS come from SecurityHeadersFilter, for every answer.
