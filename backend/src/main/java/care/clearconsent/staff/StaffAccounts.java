@@ -31,6 +31,11 @@ public class StaffAccounts {
         this.encoder = encoder;
     }
 
+    /** The one spelling of a user name: accounts, sign-in and throttling all compare names in this form. */
+    public static String normalise(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public List<StaffMember> all() {
         return accounts.findAll(Sort.by("username")).stream()
                 .map(account -> new StaffMember(account.username(), account.displayName(), account.roles())).toList();
@@ -42,7 +47,7 @@ public class StaffAccounts {
 
     /** Creates an account with the given roles; each problem is refused with the field it concerns. */
     public StaffMember create(String username, String displayName, String password, List<String> roles, String createdBy) {
-        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = normalise(username);
         String shown = displayName.strip();
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountRejected("username", "staff.accounts.username.invalid");

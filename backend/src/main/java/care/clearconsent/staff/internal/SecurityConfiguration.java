@@ -1,5 +1,6 @@
 package care.clearconsent.staff.internal;
 
+import care.clearconsent.staff.StaffAccounts;
 import care.clearconsent.staff.StaffProperties;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService staffUserDetails(StaffAccountRepository accounts) {
-        return username -> accounts.findById(username.strip().toLowerCase(java.util.Locale.ROOT))
+        return username -> accounts.findById(StaffAccounts.normalise(username))
                 .map(account -> User.withUsername(account.username())
                         .password(account.passwordHash())
                         .roles(account.roles().toArray(String[]::new))

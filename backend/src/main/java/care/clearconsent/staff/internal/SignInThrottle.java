@@ -1,5 +1,6 @@
 package care.clearconsent.staff.internal;
 
+import care.clearconsent.staff.StaffAccounts;
 import care.clearconsent.staff.StaffProperties;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +64,7 @@ class SignInThrottle {
     }
 
     private static String key(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
+        return StaffAccounts.normalise(username);
     }
 
     private int recent(Map<String, Deque<Instant>> failures, String key, Instant now) {

@@ -24,15 +24,11 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         boolean signIn = "POST".equals(request.getMethod()) && (request.getContextPath() + loginPath).equals(request.getRequestURI());
         if (signIn) {
             String username = request.getParameter("username");
-            if (throttled(username == null ? "" : username, request.getRemoteAddr())) {
+            if (throttle.throttled(username == null ? "" : username, request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + loginPath + "?throttled");
                 return;
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private boolean throttled(String username, String address) {
-        return throttle.throttled(username, address);
     }
 }

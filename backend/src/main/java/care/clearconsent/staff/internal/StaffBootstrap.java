@@ -66,7 +66,7 @@ class StaffBootstrap implements SmartInitializingSingleton {
 
     private void createFirstAdministrator() {
         var admin = properties.firstAdmin();
-        if (!admin.configured() || accounts.existsById(admin.username().strip().toLowerCase(java.util.Locale.ROOT))) {
+        if (!admin.configured() || accounts.existsById(StaffAccounts.normalise(admin.username()))) {
             return;
         }
         try {
