@@ -52,9 +52,11 @@ public class ConsentJourneys {
     private final ExplanationCatalogue catalogue;
     private final PatientRegistry patients;
     private final Clock clock;
+    private final QuizOrder quizOrder;
 
     ConsentJourneys(JourneyRepository journeys, JourneyAccess access, EventLedger ledger,
-                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock) {
+                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock, QuizOrder quizOrder) {
+        this.quizOrder = quizOrder;
         this.journeys = journeys;
         this.access = access;
         this.ledger = ledger;
@@ -73,7 +75,7 @@ public class ConsentJourneys {
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
         ledger.tryAppend(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
-                content.aiSystemVersions())).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
+                content.aiSystemVersions(), quizOrder.draw(content.content()))).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
         return new StartedJourney(id, access.issueLink(id, nurse));
     }
 
@@ -177,7 +179,8 @@ public class ConsentJourneys {
                 throw new JourneyRejected("journey.answer.settled");
             }
             ConsentRules.requireOnScreen(journey, Step.question(questionId));
-            return new QuizAnswered(questionId, option, question.isCorrect(option), journey.state().answers(questionId).size() + 1);
+            return new QuizAnswered(questionId, option, question.isCorrect(option), journey.state().answers(questionId).size() + 1,
+                    journey.state().optionOrder(question));
         });
         QuizAnswered answered = updated.state().answers(questionId).getLast();
         return new QuizResult(answered.correct(), answered.attempt(), updated);

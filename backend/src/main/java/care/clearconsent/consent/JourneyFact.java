@@ -2,6 +2,7 @@ package care.clearconsent.consent;
 
 import care.clearconsent.content.Language;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,12 +11,17 @@ public sealed interface JourneyFact {
 
     /**
      * The journey starts on one published explanation: {@code contentVersion} is its hash, {@code version} its number,
-     * and {@code aiSystems} names each AI system explained with its product and model version.
+     * and {@code aiSystems} names each AI system explained with its product and model version. {@code optionOrder} is
+     * the order each quiz question's choices are shown in this journey, drawn at random so the right answer has no
+     * fixed place; journeys started before it existed show the content's order (and hash without it).
      */
-    record JourneyStarted(String patientId, String contentVersion, String version, Map<String, String> aiSystems) implements JourneyFact {
+    record JourneyStarted(String patientId, String contentVersion, String version, Map<String, String> aiSystems,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable Map<String, List<String>> optionOrder) implements JourneyFact {
 
         public JourneyStarted {
             aiSystems = Map.copyOf(aiSystems);
+            optionOrder = optionOrder == null ? Map.of() : optionOrder.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
         }
     }
 
@@ -32,7 +38,9 @@ public sealed interface JourneyFact {
     record QuestionRaised(String section) implements JourneyFact {
     }
 
-    record QuizAnswered(String question, String option, boolean correct, int attempt) implements JourneyFact {
+    /** {@code shown} is the order the choices were on the screen when this answer was given (absent in older journeys). */
+    record QuizAnswered(String question, String option, boolean correct, int attempt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> shown) implements JourneyFact {
     }
 
     /** {@code careWithoutAi} is null when the content offers no care without AI. */

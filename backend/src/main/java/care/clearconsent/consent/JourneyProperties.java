@@ -13,12 +13,15 @@ import org.springframework.validation.annotation.Validated;
  * @param sessionLifetime a tablet keeps the journey it opened this long; after that the nurse issues a new link and
  *                        the journey resumes at the same step
  * @param receiptShownFor after the journey ends, the tablet shows the receipt this long unless given back sooner
+ * @param quizOrderSeed   for tests only: a fixed seed for the order of quiz choices; unset, each journey draws its
+ *                        order from a secure random source
  */
 @Validated
 @ConfigurationProperties("clearconsent.journey")
 public record JourneyProperties(@DefaultValue("PT15M") @NotNull Duration linkLifetime,
                                 @DefaultValue("PT12H") @NotNull Duration sessionLifetime,
-                                @DefaultValue("PT15M") @NotNull Duration receiptShownFor) {
+                                @DefaultValue("PT15M") @NotNull Duration receiptShownFor,
+                                @org.jspecify.annotations.Nullable Long quizOrderSeed) {
 
     public JourneyProperties {
         requirePositive("clearconsent.journey.link-lifetime", linkLifetime);

@@ -39,6 +39,7 @@ public final class JourneyState {
     private @Nullable Instant endedAt;
     private @Nullable Signed signature;
     private final Map<String, ListeningSummary> listening = new HashMap<>();
+    private Map<String, List<String>> optionOrder = Map.of();
     private long lastSeq;
     private String lastHash = EventHasher.GENESIS;
 
@@ -77,9 +78,8 @@ public final class JourneyState {
             }
             case JourneyFact.Listened listened -> listening.merge(listened.target(), ListeningSummary.none(listened.target()).with(listened),
                     (before, ignored) -> before.with(listened));
-            case JourneyFact.JourneyStarted started -> {
-                // The start fixes patient and content version; both are read from the journey itself.
-            }
+            // The start fixes patient and content version (both read from the journey itself) and the order of quiz choices.
+            case JourneyFact.JourneyStarted started -> optionOrder = started.optionOrder();
         }
     }
 
@@ -130,6 +130,13 @@ public final class JourneyState {
 
     public boolean answeredCorrectly(String question) {
         return answers(question).stream().anyMatch(QuizAnswered::correct);
+    }
+
+    /** The order this journey shows a question's choices in: drawn at its start, or the content's order in older journeys. */
+    public List<String> optionOrder(care.clearconsent.content.Question question) {
+        List<String> drawn = optionOrder.get(question.id());
+        return drawn != null && drawn.size() == question.options().size() && drawn.containsAll(question.options())
+                ? drawn : question.options();
     }
 
     /** Correct, or out of attempts: either way the patient may go on (the nurse sees the wrong answers). */

@@ -29,11 +29,11 @@ public final class Sentences {
         return sentences;
     }
 
-    /** What a question's audio says: the prompt, then each answer choice in the order shown. */
-    public static List<String> ofQuestion(Question question, Language language) {
+    /** What a question's audio says: the prompt, then each answer choice in the order shown (a permutation of its options). */
+    public static List<String> ofQuestion(Question question, Language language, List<String> shownOrder) {
         QuestionText text = question.text(language);
         List<String> sentences = new ArrayList<>(List.of(text.prompt()));
-        question.options().forEach(option -> sentences.add(text.options().get(option)));
+        shownOrder.forEach(option -> sentences.add(text.options().get(option)));
         return sentences;
     }
 

@@ -56,9 +56,10 @@ class ConsentJourneysTest {
         assertThat(journey.state().current()).isEqualTo(Step.WELCOME);
         List<JourneyEvent> events = journeys.events(started.id());
         assertThat(events).hasSize(1);
-        assertThat(events.getFirst().fact()).isEqualTo(new JourneyStarted(patient.id().value(), catalogue.current().hash(),
-                catalogue.current().version(), Map.of("ai-chest-xray", "ChestView CXR 3.2", "ai-early-warning", "WardSense EWS 2.1",
-                "ai-note-drafting", "ScribeAssist 1.4")));
+        assertThat(events.getFirst().fact()).usingRecursiveComparison().ignoringFields("optionOrder").isEqualTo(
+                new JourneyStarted(patient.id().value(), catalogue.current().hash(), catalogue.current().version(),
+                        Map.of("ai-chest-xray", "ChestView CXR 3.2", "ai-early-warning", "WardSense EWS 2.1", "ai-note-drafting", "ScribeAssist 1.4"),
+                        null));
         assertThat(events.getFirst().actor()).isEqualTo(Actor.nurse("nurse"));
     }
 

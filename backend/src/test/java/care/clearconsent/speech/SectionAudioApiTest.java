@@ -6,6 +6,7 @@ import care.clearconsent.content.Language;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -99,6 +100,25 @@ class SectionAudioApiTest {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(unknownVersion.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_question_is_read_in_the_order_its_choices_were_shown_and_any_other_order_is_refused() throws Exception {
+        String base = "http://127.0.0.1:" + port + "/api/v1/content/" + catalogue.current().hash() + "/questions/who-decides/audio?language=en";
+
+        HttpResponse<byte[]> contentOrder = get(base, null);
+        HttpResponse<byte[]> swapped = get(base + "&order=ai,doctor", null);
+        HttpResponse<byte[]> twice = get(base + "&order=ai,ai", null);
+        HttpResponse<byte[]> unknown = get(base + "&order=ai,nurse", null);
+        HttpResponse<byte[]> missing = get(base + "&order=ai", null);
+
+        assertThat(swapped.statusCode()).isEqualTo(200);
+        assertThat(swapped.body()).isNotEqualTo(contentOrder.body());
+        for (HttpResponse<byte[]> refused : List.of(twice, unknown, missing)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+            assertThat(new String(refused.body())).contains("order must name each answer choice");
+        }
     }
 
     private String audioUrl(String section, String query) {

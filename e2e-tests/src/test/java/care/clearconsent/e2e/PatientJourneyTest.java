@@ -3,6 +3,7 @@ package care.clearconsent.e2e;
 import static care.clearconsent.e2e.PatientSteps.acknowledgeAndContinue;
 import static care.clearconsent.e2e.PatientSteps.awaitStep;
 import static care.clearconsent.e2e.PatientSteps.choose;
+import static care.clearconsent.e2e.PatientSteps.chooseAnswer;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.empty;
 import static com.codeborne.selenide.Condition.text;
@@ -162,9 +163,8 @@ class PatientJourneyTest {
         for (Question question : CONTENT.questions()) {
             awaitStep("question:" + question.id());
             Browser.audit("question " + question.id() + " " + scenario, profile);
-            int correct = question.options().indexOf(question.answer());
             if (question == CONTENT.questions().getFirst()) {
-                choose("quiz-options", correct == 0 ? 1 : 0);
+                chooseAnswer(question, false);
                 $("#quiz-check").click();
                 $("#quiz-feedback").shouldHave(text(question.text(language).explanation()));
                 Browser.audit("question " + question.id() + " wrong answer " + scenario, profile);
@@ -173,7 +173,7 @@ class PatientJourneyTest {
                 $("#section-next").shouldNotHave(attribute("disabled")).click();
                 awaitStep("question:" + question.id());
             }
-            choose("quiz-options", correct);
+            chooseAnswer(question, true);
             $("#quiz-check").click();
             $("#quiz-next").shouldNotHave(attribute("disabled")).click();
         }

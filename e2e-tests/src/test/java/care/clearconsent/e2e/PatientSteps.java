@@ -39,6 +39,21 @@ final class PatientSteps {
         option.shouldHave(attribute("checked"));
     }
 
+    /**
+     * Picks a quiz answer by what it says in the page's language: choices are shown in an order drawn per journey, so
+     * a position says nothing about which one is right.
+     */
+    static void chooseAnswer(care.clearconsent.content.Question question, boolean right) {
+        var language = care.clearconsent.content.Language.fromTag($("html").getAttribute("lang"));
+        String option = right ? question.answer()
+                : question.options().stream().filter(candidate -> !candidate.equals(question.answer())).findFirst().orElseThrow();
+        String label = question.text(language).options().get(option);
+        SelenideElement radio = $$("#quiz-options vaadin-radio-button").findBy(com.codeborne.selenide.Condition.exactText(label))
+                .scrollIntoView("{block: \"center\"}");
+        radio.click();
+        radio.shouldHave(attribute("checked"));
+    }
+
     static void acknowledgeAndContinue() {
         $("#section-understood").click();
         $("#section-next").shouldNotHave(attribute("disabled")).click();
@@ -63,7 +78,7 @@ final class PatientSteps {
         }
         for (var question : content.questions()) {
             awaitStep("question:" + question.id());
-            choose("quiz-options", question.options().indexOf(question.answer()));
+            chooseAnswer(question, true);
             $("#quiz-check").click();
             $("#quiz-next").shouldNotHave(attribute("disabled")).click();
         }

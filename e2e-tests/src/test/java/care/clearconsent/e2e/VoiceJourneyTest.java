@@ -104,7 +104,7 @@ class VoiceJourneyTest {
         for (var question : CONTENT.questions()) {
             awaitStep("question:" + question.id());
             heardAndHighlighted(language);
-            PatientSteps.choose("quiz-options", question.options().indexOf(question.answer()));
+            PatientSteps.chooseAnswer(question, true);
             $("#quiz-check").click();
             $("#quiz-next").shouldNotHave(attribute("disabled")).click();
         }

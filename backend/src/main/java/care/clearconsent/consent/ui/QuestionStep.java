@@ -27,7 +27,8 @@ class QuestionStep extends Section {
         Paragraph feedback = Ui.status("quiz-feedback", false);
         RadioButtonGroup<String> options = new RadioButtonGroup<>(text.prompt());
         options.setId("quiz-options");
-        options.setItems(question.options());
+        List<String> shownOrder = state.optionOrder(question);
+        options.setItems(shownOrder);
         options.setItemLabelGenerator(option -> text.options().get(option));
         options.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         options.addClassName("cc-choices");
@@ -62,7 +63,8 @@ class QuestionStep extends Section {
             radio.getElement().setAttribute("data-sentence", Integer.toString(choice++));
         }
         add(Ui.heading("step-title", getTranslation("journey.quiz.heading")),
-                new SpeechControls(context, step, Sentences.ofQuestion(question, state.language()), context.contentAudio("questions/" + question.id() + "/audio")),
+                new SpeechControls(context, step, Sentences.ofQuestion(question, state.language(), shownOrder),
+                        context.contentAudio("questions/" + question.id() + "/audio?order=" + String.join(",", shownOrder))),
                 options, feedback, error, Ui.actions(back, reread, check, next));
     }
 

@@ -12,7 +12,10 @@ import care.clearconsent.speech.Sentences;
 import care.clearconsent.speech.SpeechResponses;
 import care.clearconsent.speech.SpeechResponses.NoSuchAudio;
 import care.clearconsent.speech.SpeechService;
+import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,11 +60,16 @@ class SectionAudioController {
 
     @GetMapping("/api/v1/content/{version}/questions/{question}/audio")
     ResponseEntity<Resource> questionAudio(@PathVariable String version, @PathVariable String question,
-                                           @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
+                                           @RequestParam String language, @RequestParam(defaultValue = "normal") String rate,
+                                           @RequestParam(required = false) @Nullable String order) {
         Language spoken = SpeechResponses.language(language);
         Question found = catalogue.byHash(version).flatMap(published -> published.content().question(question))
                 .orElseThrow(() -> new NoSuchAudio("No question " + question + " in content version " + version));
-        return SpeechResponses.mp3(speech.speak(Sentences.ofQuestion(found, spoken), spoken, SpeechResponses.rate(rate)), true);
+        List<String> shown = order == null ? found.options() : List.of(order.split(",", -1));
+        if (shown.size() != found.options().size() || !new HashSet<>(shown).equals(new HashSet<>(found.options()))) {
+            throw new SpeechResponses.InvalidParameter("order must name each answer choice of the question once, separated by commas");
+        }
+        return SpeechResponses.mp3(speech.speak(Sentences.ofQuestion(found, spoken, shown), spoken, SpeechResponses.rate(rate)), true);
     }
 
 }
