@@ -55,7 +55,7 @@ public class JourneyAccess {
             store.endSessionsOfJourney(link.journeyId(), now);
             String secret = newSecret();
             store.insertSession(new PatientSessionDocument(ContentHash.sha256(secret), link.journeyId(), now,
-                    now.plus(properties.sessionLifetime()), null));
+                    now.plus(properties.sessionLifetime()), null, link.issuedBy()));
             return new PatientSession(secret, new JourneyId(link.journeyId()));
         });
     }
@@ -66,6 +66,15 @@ public class JourneyAccess {
             return Optional.empty();
         }
         return store.liveSession(ContentHash.sha256(sessionSecret), now()).map(session -> new JourneyId(session.journeyId()));
+    }
+
+    /** The staff member who issued the link a live session was opened with: the nurse who handed the tablet over. */
+    public Optional<String> handedOverBy(String sessionSecret) {
+        if (!SECRET.matcher(sessionSecret).matches()) {
+            return Optional.empty();
+        }
+        return store.liveSession(ContentHash.sha256(sessionSecret), now()).map(PatientSessionDocument::handedOverBy)
+                .filter(nurse -> !nurse.isBlank());
     }
 
     /** "Give the tablet back": the session ends and the browser holds nothing that opens the journey. */

@@ -58,9 +58,19 @@ public final class ScreenText {
         return label;
     }
 
-    public List<String> signature() {
-        return List.of(text("journey.signature.title"), text("journey.signature.intro"), text("journey.signature.who"),
-                text("journey.signature.patient"), text("journey.signature.representative"));
+    /** The signature screen's lines; the witnessed "Confirm" is offered only when a nurse handed the tablet over. */
+    public List<String> signature(boolean witnessOffered) {
+        List<String> lines = new ArrayList<>(List.of(text("journey.signature.title"), text("journey.signature.intro"),
+                text("journey.signature.who"), text("journey.signature.patient"), text("journey.signature.representative"),
+                text("journey.signature.how")));
+        for (SignatureForm form : signatureForms(witnessOffered)) {
+            lines.add(text("journey.signature.form." + form.name()));
+        }
+        return lines;
+    }
+
+    public static List<SignatureForm> signatureForms(boolean witnessOffered) {
+        return witnessOffered ? List.of(SignatureForm.values()) : List.of(SignatureForm.DRAWN, SignatureForm.TYPED_NAME);
     }
 
     /** The receipt's lines by element id, in reading order, after the title. */
@@ -77,9 +87,18 @@ public final class ScreenText {
                         ? "journey.receipt.care-without-ai.yes" : "journey.receipt.care-without-ai.no"));
             }
         });
-        state.signature().ifPresent(signed -> lines.put("receipt-signed", signed.method() == SignatureMethod.PATIENT
-                ? text("journey.receipt.signed.patient")
-                : text("journey.receipt.signed.representative", signed.representativeName(), signed.representativeRelationship())));
+        state.signature().ifPresent(signed -> {
+            lines.put("receipt-signed", signed.method() == SignatureMethod.PATIENT
+                    ? text("journey.receipt.signed.patient")
+                    : text("journey.receipt.signed.representative", signed.representativeName(), signed.representativeRelationship()));
+            String time = state.endedAt().map(at -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale())
+                    .format(at.atZone(zone))).orElse("");
+            lines.put("receipt-signed-how", switch (signed.formGiven()) {
+                case DRAWN -> text("journey.receipt.form.DRAWN");
+                case TYPED_NAME -> text("journey.receipt.form.TYPED_NAME", signed.typedName());
+                case WITNESSED -> text("journey.receipt.form.WITNESSED", signed.witness(), time);
+            });
+        });
         lines.put("receipt-change", text("journey.receipt.change"));
         lines.put("receipt-handback", text("journey.receipt.handback"));
         return lines;

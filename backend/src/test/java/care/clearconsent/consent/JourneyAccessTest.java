@@ -55,6 +55,16 @@ class JourneyAccessTest {
     }
 
     @Test
+    void the_nurse_who_issued_the_link_is_known_to_the_session_as_witness_until_it_ends() {
+        PatientSession session = access.redeem(started.linkToken()).orElseThrow();
+
+        assertThat(journeys.witnessFor(session.secret())).contains("nurse");
+        assertThat(journeys.witnessFor("not-a-session")).isEmpty();
+        journeys.endSession(session.secret());
+        assertThat(journeys.witnessFor(session.secret())).isEmpty();
+    }
+
+    @Test
     void only_digests_of_links_and_sessions_are_stored() {
         PatientSession session = access.redeem(started.linkToken()).orElseThrow();
 

@@ -12,6 +12,14 @@
       this.canvas = document.createElement('canvas');
       this.canvas.setAttribute('role', 'img');
       this.canvas.setAttribute('aria-label', this.getAttribute('label') || 'Signature');
+      // Reachable by keyboard, and cleared with Delete or Backspace; a signer who cannot draw types or confirms instead.
+      this.canvas.tabIndex = 0;
+      this.canvas.addEventListener('keydown', (e) => {
+        if (e.key === 'Delete' || e.key === 'Backspace') {
+          e.preventDefault();
+          this.clear();
+        }
+      });
       this.appendChild(this.canvas);
       this.strokes = 0;
       this.drawing = false;

@@ -45,14 +45,14 @@ class ScreenAudioController {
                                          @RequestParam String language, @RequestParam(defaultValue = "normal") String rate) {
         Language spoken = SpeechResponses.language(language);
         SpeechRate speed = SpeechResponses.rate(rate);
-        Journey journey = PatientCookie.read(request).flatMap(journeys::forSession)
-                .orElseThrow(() -> new NoSuchAudio("This browser holds no journey"));
+        String session = PatientCookie.read(request).orElse("");
+        Journey journey = journeys.forSession(session).orElseThrow(() -> new NoSuchAudio("This browser holds no journey"));
         ContentPackage content = journey.content().content();
         ScreenText text = new ScreenText(messages, spoken);
         List<String> sentences = switch (screen) {
             case "welcome" -> text.welcome();
             case "decision" -> text.decision(content);
-            case "signature" -> text.signature();
+            case "signature" -> text.signature(journeys.witnessFor(session).isPresent());
             case "receipt" -> text.receiptSpoken(text.receipt(journey.state(), content, institution.zone()));
             default -> throw new NoSuchAudio("No screen " + screen + " is read aloud");
         };
