@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -23,6 +24,12 @@ public final class AccessibilityAudit {
     public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     public static final List<String> EXTRA_RULES = List.of("color-contrast-enhanced");
     private static final String SIZE_CHECKS = readResource("size-checks.js");
+    /**
+     * Every screen is also laid out at each of these window sizes (clinic tablets in landscape and portrait, a phone)
+     * and the size checks, clipped text among them, run again at each.
+     */
+    public static final List<Dimension> RESOLUTIONS = List.of(new Dimension(1024, 768), new Dimension(1280, 800),
+            new Dimension(768, 1024), new Dimension(360, 740));
 
     private AccessibilityAudit() {
     }
@@ -32,7 +39,8 @@ public final class AccessibilityAudit {
         List<AuditFinding> findings = new ArrayList<>();
         addAxeViolations(new AxeBuilder().withTags(WCAG_TAGS).analyze(driver), findings);
         addAxeViolations(new AxeBuilder().withOnlyRules(EXTRA_RULES).analyze(driver), findings);
-        int checked = addSizeFindings(driver, profile, findings);
+        int checked = addSizeFindings(driver, profile, findings, "");
+        checked += atEveryResolution(driver, profile, findings);
         AuditResult result = new AuditResult(screen, driver.getCurrentUrl(), profile, findings, checked);
         ConformanceReport.shared().add(result);
         return result;
@@ -62,12 +70,37 @@ public final class AccessibilityAudit {
         }
     }
 
+    /** Runs the size checks at each other window size, then restores the size the test was using. */
+    private static int atEveryResolution(WebDriver driver, AuditProfile profile, List<AuditFinding> findings) {
+        Dimension original = driver.manage().window().getSize();
+        int checked = 0;
+        try {
+            for (Dimension size : RESOLUTIONS) {
+                if (size.equals(original)) {
+                    continue;
+                }
+                resize(driver, size);
+                checked += addSizeFindings(driver, profile, findings, " at " + size.getWidth() + "x" + size.getHeight());
+            }
+        } finally {
+            resize(driver, original);
+        }
+        return checked;
+    }
+
+    /** Resizes the window and waits until the page has laid itself out again (two animation frames). */
+    private static void resize(WebDriver driver, Dimension size) {
+        driver.manage().window().setSize(size);
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+    }
+
     @SuppressWarnings("unchecked")
-    private static int addSizeFindings(WebDriver driver, AuditProfile profile, List<AuditFinding> findings) {
+    private static int addSizeFindings(WebDriver driver, AuditProfile profile, List<AuditFinding> findings, String where) {
         Object answer = ((JavascriptExecutor) driver).executeScript(SIZE_CHECKS, profile.minTextPx(), profile.minTargetPx());
         Map<String, Object> result = (Map<String, Object>) answer;
         for (Map<String, Object> problem : (List<Map<String, Object>>) result.get("problems")) {
-            findings.add(new AuditFinding((String) problem.get("rule"), (String) problem.get("description"), (String) problem.get("element")));
+            findings.add(new AuditFinding((String) problem.get("rule"), (String) problem.get("description") + where, (String) problem.get("element")));
         }
         return ((Number) result.get("checked")).intValue();
     }

@@ -17,12 +17,14 @@ import care.clearconsent.content.ContentHash;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.Purpose;
 import care.clearconsent.content.Question;
+import care.clearconsent.content.Section;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.explanation.PublishedContent;
 import care.clearconsent.patients.PatientId;
 import care.clearconsent.patients.PatientRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -91,6 +93,11 @@ public class ConsentJourneys {
         return access.journeyOf(sessionSecret).flatMap(this::find).filter(journey -> access.receiptStillShown(journey.state()));
     }
 
+    /** The journey the patient-session cookie among these cookies holds, if any: the tablet is then in patient mode. */
+    public Optional<Journey> heldBy(jakarta.servlet.http.Cookie @Nullable [] cookies) {
+        return care.clearconsent.consent.internal.PatientCookie.read(cookies).flatMap(this::forSession);
+    }
+
     /** Whether the session still holds the journey a screen shows: one look-up, no replay. */
     public boolean holds(String sessionSecret, Journey shown) {
         return access.journeyOf(sessionSecret).filter(shown.id()::equals).isPresent() && access.receiptStillShown(shown.state());
@@ -123,14 +130,26 @@ public class ConsentJourneys {
         });
     }
 
-    public Journey acknowledge(JourneyId id, Origin origin, String section) {
+    /** Shows another part of the section on screen ({@code page} from 0); a long section is read in parts. */
+    public Journey showPage(JourneyId id, Origin origin, String section, int page) {
         return record(id, origin, journey -> {
-            if (journey.content().content().section(section).isEmpty()) {
-                throw new JourneyRejected("journey.section.unknown");
+            Section shown = journey.content().content().section(section).orElseThrow(() -> new JourneyRejected("journey.section.unknown"));
+            if (page < 0 || page >= shown.pageCount()) {
+                throw new JourneyRejected("journey.step.unknown");
             }
             ConsentRules.requireOnScreen(journey, Step.section(section));
-            long dwell = journey.state().currentShownAt().map(shown -> Duration.between(shown, now()).toMillis()).orElse(0L);
-            return new SectionAcknowledged(section, dwell);
+            return journey.state().currentPage() == page ? null : new JourneyFact.SectionPageShown(section, page);
+        });
+    }
+
+    public Journey acknowledge(JourneyId id, Origin origin, String section) {
+        return record(id, origin, journey -> {
+            Section shown = journey.content().content().section(section).orElseThrow(() -> new JourneyRejected("journey.section.unknown"));
+            ConsentRules.requireOnScreen(journey, Step.section(section));
+            ConsentRules.requireEveryPageSeen(journey, section, shown.pageCount());
+            Instant now = now();
+            long dwell = journey.state().currentShownAt().map(at -> Duration.between(at, now).toMillis()).orElse(0L);
+            return new SectionAcknowledged(section, dwell, journey.state().pageDwell(section, shown.pageCount(), now));
         });
     }
 
@@ -144,8 +163,16 @@ public class ConsentJourneys {
                 throw new JourneyRejected("journey.step.unknown");
             }
             double share = Math.clamp(shareHeard, 0.0, 1.0);
-            return new JourneyFact.Listened(target, action, rate, Math.round(position * 1000) / 1000.0, Math.round(share * 1000) / 1000.0);
+            // A section read in parts: the part on screen is the one heard.
+            Integer page = pagedSection(journey, target) ? journey.state().currentPage() : null;
+            return new JourneyFact.Listened(target, action, rate, Math.round(position * 1000) / 1000.0, Math.round(share * 1000) / 1000.0, page);
         });
+    }
+
+    private static boolean pagedSection(Journey journey, String target) {
+        Step current = journey.state().current();
+        return current.kind() == Step.Kind.SECTION && current.key().equals(target)
+                && journey.content().content().section(current.ref()).map(Section::pageCount).orElse(1) > 1;
     }
 
     private static boolean heardTarget(Journey journey, String target) {
@@ -212,11 +239,20 @@ public class ConsentJourneys {
         });
     }
 
-    /** Signs the decision named by {@code decisionHash}, the hash of its event: the one the signer was shown. */
+    /** Signs the decision named by {@code decisionHash} with a drawing. */
     public Journey sign(JourneyId id, Origin origin, @Nullable String decisionHash, SignatureMethod method, byte[] png,
                         @Nullable String representativeName, @Nullable String representativeRelationship) {
-        String name = representativeName == null ? "" : representativeName.strip();
-        String relationship = representativeRelationship == null ? "" : representativeRelationship.strip();
+        return sign(id, origin, decisionHash, method, new Confirmation.Drawn(png), representativeName, representativeRelationship);
+    }
+
+    /**
+     * Signs the decision named by {@code decisionHash}, the hash of its event: the one the signer was shown. The
+     * confirmation is a drawing, a typed name or a witnessed "Confirm"; the record says which.
+     */
+    public Journey sign(JourneyId id, Origin origin, @Nullable String decisionHash, SignatureMethod method, Confirmation confirmation,
+                        @Nullable String representativeName, @Nullable String representativeRelationship) {
+        String name = cleanName(representativeName);
+        String relationship = cleanName(representativeRelationship);
         boolean byRepresentative = method == SignatureMethod.REPRESENTATIVE;
         if (byRepresentative && (name.isEmpty() || name.length() > MAX_NAME_LENGTH)) {
             throw new JourneyRejected("journey.representative.name.required");
@@ -224,15 +260,55 @@ public class ConsentJourneys {
         if (byRepresentative && (relationship.isEmpty() || relationship.length() > MAX_NAME_LENGTH)) {
             throw new JourneyRejected("journey.representative.relationship.required");
         }
-        String base64 = Base64.getEncoder().encodeToString(png);
-        Signed signed = new Signed(method, ContentHash.sha256(base64), base64, byRepresentative ? name : null,
-                byRepresentative ? relationship : null, decisionHash);
+        Signed signed = signed(method, confirmation, byRepresentative ? name : null, byRepresentative ? relationship : null, decisionHash);
         return record(id, origin, journey -> {
             ConsentRules.requireSignable(journey, decisionHash);
             // Checked after the rules, so an out-of-order request is never told anything about its image.
-            SignatureImages.requireInk(png);
+            if (confirmation instanceof Confirmation.Drawn drawn) {
+                SignatureImages.requireInk(drawn.png());
+            }
             return signed;
         });
+    }
+
+    /** The staff member who handed this tablet's journey over (issued the link it opened): the witness of a "Confirm". */
+    public Optional<String> witnessFor(String sessionSecret) {
+        return access.handedOverBy(sessionSecret);
+    }
+
+    private static Signed signed(SignatureMethod method, Confirmation confirmation, @Nullable String representativeName,
+                                 @Nullable String representativeRelationship, @Nullable String decisionHash) {
+        return switch (confirmation) {
+            case Confirmation.Drawn drawn -> {
+                String base64 = Base64.getEncoder().encodeToString(drawn.png());
+                yield new Signed(method, ContentHash.sha256(base64), base64, representativeName, representativeRelationship, decisionHash,
+                        SignatureForm.DRAWN, null, null);
+            }
+            case Confirmation.TypedName typed -> {
+                String typedName = cleanName(typed.name());
+                if (typedName.isEmpty() || typedName.length() > MAX_NAME_LENGTH) {
+                    throw new JourneyRejected("journey.signature.typed-name.required");
+                }
+                yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
+                        SignatureForm.TYPED_NAME, typedName, null);
+            }
+            case Confirmation.Witnessed witnessed -> {
+                if (witnessed.witness().isBlank()) {
+                    throw new JourneyRejected("journey.signature.witness.unavailable");
+                }
+                yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
+                        SignatureForm.WITNESSED, null, witnessed.witness());
+            }
+        };
+    }
+
+    /** A name as typed, in one Unicode form, without control or direction-changing characters or surrounding spaces. */
+    static String cleanName(@Nullable String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String normalised = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
+        return normalised.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
     }
 
     public List<JourneyEvent> events(JourneyId id) {
@@ -309,7 +385,7 @@ public class ConsentJourneys {
         }
     }
 
-    private java.time.Instant now() {
+    private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

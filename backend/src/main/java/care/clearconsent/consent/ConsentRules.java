@@ -12,6 +12,7 @@ final class ConsentRules {
     static final String ENDED = "journey.ended";
     static final String OUT_OF_ORDER = "journey.step.out-of-order";
     static final String SECTIONS_UNREAD = "journey.decision.sections-unread";
+    static final String PAGES_UNREAD = "journey.section.pages-unread";
     static final String QUESTIONS_OPEN = "journey.decision.questions-open";
     static final String NEEDS_DECISION = "journey.signature.needs-decision";
     static final String NAMES_NO_DECISION = "journey.signature.names-no-decision";
@@ -72,6 +73,13 @@ final class ConsentRules {
     }
 
     /** A decision only after every section is acknowledged and every question settled, on the decision screen. */
+    /** A section shown in parts is acknowledged once, at its end: every part must have been on screen. */
+    static void requireEveryPageSeen(Journey journey, String section, int pageCount) {
+        if (journey.state().furthestPage(section) < pageCount - 1) {
+            throw new JourneyRejected(PAGES_UNREAD);
+        }
+    }
+
     static void requireReadyToDecide(Journey journey) {
         requireOpen(journey);
         JourneyState state = journey.state();

@@ -32,7 +32,16 @@ public sealed interface JourneyFact {
     record StepShown(String step, @Nullable String returnTo) implements JourneyFact {
     }
 
-    record SectionAcknowledged(String section, long dwellMillis) implements JourneyFact {
+    /** Another part of the section on screen (a long section is read in parts, {@code page} from 0). */
+    record SectionPageShown(String section, int page) implements JourneyFact {
+    }
+
+    /**
+     * {@code dwellMillis} is the time since the section was opened; {@code pageDwellMillis} the time spent on each of
+     * its parts, in order, over every visit (absent in journeys from before sections had parts).
+     */
+    record SectionAcknowledged(String section, long dwellMillis,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<Long> pageDwellMillis) implements JourneyFact {
     }
 
     record QuestionRaised(String section) implements JourneyFact {
@@ -52,17 +61,29 @@ public sealed interface JourneyFact {
 
     /**
      * The patient listened to a screen read aloud. {@code target} is the step key; {@code position} is where playback
-     * stood (seconds); {@code shareHeard} is the part of the audio heard so far (0 to 1).
+     * stood (seconds); {@code shareHeard} is the part of the audio heard so far (0 to 1); {@code page} is the part of
+     * a section shown in parts that was read aloud (absent for screens in one part and in older journeys).
      */
-    record Listened(String target, ListeningAction action, String rate, double position, double shareHeard) implements JourneyFact {
+    record Listened(String target, ListeningAction action, String rate, double position, double shareHeard,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer page) implements JourneyFact {
     }
 
     /**
-     * {@code decision} is the hash of the decision event this signature confirms. It is left out of the stored and
-     * hashed form when absent, so events signed before it existed keep their hashes.
+     * {@code decision} is the hash of the decision event this signature confirms. {@code form} says how it was given
+     * (absent means drawn): a drawing keeps its image, a typed name its text, a witnessed confirmation the staff member
+     * who watched ({@code witness}). Fields added later are left out of the stored and hashed form when absent, so
+     * events signed before they existed keep their hashes.
      */
     record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
                   @Nullable String representativeName, @Nullable String representativeRelationship,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String decision) implements JourneyFact {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String decision,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SignatureForm form,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String typedName,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String witness) implements JourneyFact {
+
+        /** How the signature was given; signatures from before there was a choice were all drawn. */
+        public SignatureForm formGiven() {
+            return form == null ? SignatureForm.DRAWN : form;
+        }
     }
 }

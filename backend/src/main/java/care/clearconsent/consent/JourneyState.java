@@ -40,6 +40,10 @@ public final class JourneyState {
     private @Nullable Signed signature;
     private final Map<String, ListeningSummary> listening = new HashMap<>();
     private Map<String, List<String>> optionOrder = Map.of();
+    private int currentPage;
+    private @Nullable Instant pageShownAt;
+    private final Map<String, Integer> furthestPage = new HashMap<>();
+    private final Map<String, Map<Integer, Long>> pageDwell = new HashMap<>();
     private long lastSeq;
     private String lastHash = EventHasher.GENESIS;
 
@@ -58,9 +62,21 @@ public final class JourneyState {
                 modes = changed.modes();
             }
             case StepShown shown -> {
+                leavePage(event.at());
                 current = Step.fromKey(shown.step());
+                currentPage = 0;
+                pageShownAt = event.at();
+                if (current.kind() == Step.Kind.SECTION) {
+                    furthestPage.merge(current.ref(), 0, Math::max);
+                }
                 returnTo = shown.returnTo() == null ? null : Step.fromKey(shown.returnTo());
                 currentShownAt = event.at();
+            }
+            case JourneyFact.SectionPageShown page -> {
+                leavePage(event.at());
+                currentPage = page.page();
+                pageShownAt = event.at();
+                furthestPage.merge(page.section(), page.page(), Math::max);
             }
             case SectionAcknowledged ack -> acknowledged.add(ack.section());
             case QuestionRaised raised -> questionsRaised.add(raised.section());
@@ -81,6 +97,37 @@ public final class JourneyState {
             // The start fixes patient and content version (both read from the journey itself) and the order of quiz choices.
             case JourneyFact.JourneyStarted started -> optionOrder = started.optionOrder();
         }
+    }
+
+    /** Adds the time the current part of a section was on screen to that part's total. */
+    private void leavePage(Instant at) {
+        if (current.kind() == Step.Kind.SECTION && pageShownAt != null) {
+            pageDwell.computeIfAbsent(current.ref(), section -> new HashMap<>())
+                    .merge(currentPage, java.time.Duration.between(pageShownAt, at).toMillis(), Long::sum);
+        }
+    }
+
+    /** The part of the current section on screen, from 0. */
+    public int currentPage() {
+        return currentPage;
+    }
+
+    /** The furthest part of a section shown so far (-1 when never shown). */
+    public int furthestPage(String section) {
+        return furthestPage.getOrDefault(section, -1);
+    }
+
+    /** Time on each part of a section over every visit, counting the part on screen up to {@code now}. */
+    public List<Long> pageDwell(String section, int pageCount, Instant now) {
+        Map<Integer, Long> spent = new HashMap<>(pageDwell.getOrDefault(section, Map.of()));
+        if (current.equals(Step.section(section)) && pageShownAt != null) {
+            spent.merge(currentPage, java.time.Duration.between(pageShownAt, now).toMillis(), Long::sum);
+        }
+        List<Long> perPage = new ArrayList<>();
+        for (int page = 0; page < pageCount; page++) {
+            perPage.add(spent.getOrDefault(page, 0L));
+        }
+        return perPage;
     }
 
     /** The newest event's seq and hash: where the next event is appended. */

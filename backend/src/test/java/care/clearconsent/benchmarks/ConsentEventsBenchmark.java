@@ -84,5 +84,6 @@ public class ConsentEventsBenchmark {
         journey = journeys.start(patient.id(), "nurse", "benchmark").id();
         origin = new Origin(Actor.patient(patient.id().value()), "benchmark");
         journeys.show(journey, origin, Step.section("ai-chest-xray"), null);
+        care.clearconsent.consent.JourneyWalk.showEveryPage(journeys, journey, origin, "ai-chest-xray");
     }
 }

@@ -82,20 +82,53 @@ class ConsentJourneysTest {
     }
 
     @Test
-    void an_acknowledgement_records_how_long_the_section_was_on_screen() {
+    void an_acknowledgement_records_how_long_the_section_and_each_of_its_parts_was_on_screen() {
         journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
-        clock.advance(Duration.ofSeconds(42));
+        clock.advance(Duration.ofSeconds(40));
+        int pages = catalogue.current().content().section("ai-chest-xray").orElseThrow().pageCount();
+        for (int page = 1; page < pages; page++) {
+            journeys.showPage(started.id(), tablet, "ai-chest-xray", page);
+            clock.advance(Duration.ofSeconds(page));
+        }
+        // Back to the first part for another look, then on to the end again.
+        journeys.showPage(started.id(), tablet, "ai-chest-xray", 0);
+        clock.advance(Duration.ofSeconds(5));
+        journeys.showPage(started.id(), tablet, "ai-chest-xray", pages - 1);
+        clock.advance(Duration.ofSeconds(2));
 
         journeys.acknowledge(started.id(), tablet, "ai-chest-xray");
 
-        assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new SectionAcknowledged("ai-chest-xray", 42_000));
+        List<Long> perPage = new java.util.ArrayList<>();
+        perPage.add(45_000L);
+        for (int page = 1; page < pages; page++) {
+            perPage.add(page * 1000L + (page == pages - 1 ? 2_000L : 0L));
+        }
+        long total = perPage.stream().mapToLong(Long::longValue).sum();
+        assertThat(pages).isGreaterThan(2);
+        assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new SectionAcknowledged("ai-chest-xray", total, perPage));
+    }
+
+    @Test
+    void a_section_in_parts_is_acknowledged_only_after_its_last_part_and_parts_stay_in_range() {
+        int pages = catalogue.current().content().section("ai-chest-xray").orElseThrow().pageCount();
+        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
+        journeys.showPage(started.id(), tablet, "ai-chest-xray", pages - 2);
+        int before = journeys.events(started.id()).size();
+
+        assertRefused(() -> journeys.acknowledge(started.id(), tablet, "ai-chest-xray"), "journey.section.pages-unread");
+        assertRefused(() -> journeys.showPage(started.id(), tablet, "ai-chest-xray", pages), "journey.step.unknown");
+        assertRefused(() -> journeys.showPage(started.id(), tablet, "ai-chest-xray", -1), "journey.step.unknown");
+        assertRefused(() -> journeys.showPage(started.id(), tablet, "ai-early-warning", 1), "journey.step.out-of-order");
+        assertThat(journeys.events(started.id())).hasSize(before);
+
+        journeys.showPage(started.id(), tablet, "ai-chest-xray", pages - 1);
+        assertThat(journeys.acknowledge(started.id(), tablet, "ai-chest-xray").state().isAcknowledged("ai-chest-xray")).isTrue();
     }
 
     @Test
     void the_state_replayed_from_stored_events_resumes_at_the_same_step() {
         journeys.changeDisplay(started.id(), tablet, Language.EN, DisplayModes.STANDARD.withHighContrast(true));
-        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
-        journeys.acknowledge(started.id(), tablet, "ai-chest-xray");
+        JourneyWalk.read(journeys, started.id(), tablet, "ai-chest-xray");
         journeys.show(started.id(), tablet, Step.section("ai-early-warning"), null);
 
         Journey reopened = journeys.find(started.id()).orElseThrow();
@@ -209,6 +242,60 @@ class ConsentJourneysTest {
     }
 
     @Test
+    void a_typed_name_signs_without_an_image_and_an_empty_or_invisible_name_is_refused() {
+        String decision = decideToSign();
+
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, new Confirmation.TypedName("  "), null, null),
+                "journey.signature.typed-name.required");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, new Confirmation.TypedName("\u202E\u200B\u0007"), null, null),
+                "journey.signature.typed-name.required");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, new Confirmation.TypedName("x".repeat(101)), null, null),
+                "journey.signature.typed-name.required");
+        assertThat(journeys.events(started.id()).stream().filter(e -> e.fact() instanceof Signed)).isEmpty();
+
+        Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT,
+                new Confirmation.TypedName(" Kim\u202E  Mi-ja "), null, null);
+
+        Signed fact = signed.state().signature().orElseThrow();
+        assertThat(fact.formGiven()).isEqualTo(SignatureForm.TYPED_NAME);
+        assertThat(fact.typedName()).isEqualTo("Kim Mi-ja");
+        assertThat(fact.imagePngBase64()).isEmpty();
+        assertThat(fact.witness()).isNull();
+        assertThat(signed.state().status()).isEqualTo(JourneyStatus.AGREED);
+    }
+
+    @Test
+    void a_witnessed_confirmation_names_its_witness_and_one_without_a_witness_is_refused() {
+        String decision = decideToSign();
+
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.PATIENT, new Confirmation.Witnessed(" "), null, null),
+                "journey.signature.witness.unavailable");
+
+        Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, new Confirmation.Witnessed("nurse"),
+                "Lee", "son");
+
+        Signed fact = signed.state().signature().orElseThrow();
+        assertThat(fact.formGiven()).isEqualTo(SignatureForm.WITNESSED);
+        assertThat(fact.witness()).isEqualTo("nurse");
+        assertThat(fact.representativeName()).isEqualTo("Lee");
+        assertThat(fact.typedName()).isNull();
+    }
+
+    @Test
+    void a_signature_stored_before_there_was_a_choice_of_form_reads_as_drawn() {
+        Signed older = new Signed(SignatureMethod.PATIENT, "a".repeat(64), "iVBOR", null, null, null, null, null, null);
+
+        assertThat(older.formGiven()).isEqualTo(SignatureForm.DRAWN);
+        assertThat(care.clearconsent.content.CanonicalJson.write(older)).doesNotContain("form").doesNotContain("witness").doesNotContain("typedName");
+    }
+
+    private String decideToSign() {
+        JourneyWalk.toDecision(journeys, started.id(), tablet);
+        return JourneyWalk.decideAndOpenSignature(journeys, started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true))
+                .state().decisionHash().orElseThrow();
+    }
+
+    @Test
     void steps_outside_the_plan_and_signing_before_deciding_are_refused() {
         assertRefused(() -> journeys.show(started.id(), tablet, Step.section("no-such-section"), null), "journey.step.unknown");
         assertRefused(() -> journeys.show(started.id(), tablet, Step.SIGNATURE, null), "journey.signature.needs-decision");
@@ -216,8 +303,7 @@ class ConsentJourneysTest {
 
     @Test
     void deciding_before_every_section_is_acknowledged_is_refused_and_nothing_is_stored() {
-        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
-        journeys.acknowledge(started.id(), tablet, "ai-chest-xray");
+        JourneyWalk.read(journeys, started.id(), tablet, "ai-chest-xray");
         int before = journeys.events(started.id()).size();
 
         assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true)), "journey.decision.sections-unread");
@@ -289,8 +375,7 @@ class ConsentJourneysTest {
 
     private void acknowledgeEverySection() {
         for (var section : catalogue.current().content().sections()) {
-            journeys.show(started.id(), tablet, Step.section(section.id()), null);
-            journeys.acknowledge(started.id(), tablet, section.id());
+            JourneyWalk.read(journeys, started.id(), tablet, section.id());
         }
     }
 

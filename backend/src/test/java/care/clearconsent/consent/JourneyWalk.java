@@ -14,10 +14,7 @@ public final class JourneyWalk {
         Journey journey = journeys.find(id).orElseThrow();
         for (Step step : journey.plan().steps()) {
             switch (step.kind()) {
-                case SECTION -> {
-                    journeys.show(id, origin, step, null);
-                    journeys.acknowledge(id, origin, step.ref());
-                }
+                case SECTION -> read(journeys, id, origin, step.ref());
                 case QUESTION -> {
                     journeys.show(id, origin, step, null);
                     Question question = journey.content().content().question(step.ref()).orElseThrow();
@@ -32,6 +29,21 @@ public final class JourneyWalk {
             }
         }
         throw new IllegalStateException("The plan has no decision step");
+    }
+
+    /** Opens a section, shows each of its parts in turn and acknowledges it at the end, as the tablet does. */
+    public static Journey read(ConsentJourneys journeys, JourneyId id, Origin origin, String section) {
+        journeys.show(id, origin, Step.section(section), null);
+        showEveryPage(journeys, id, origin, section);
+        return journeys.acknowledge(id, origin, section);
+    }
+
+    /** Shows each part of the section on screen after the first, in order. */
+    public static void showEveryPage(ConsentJourneys journeys, JourneyId id, Origin origin, String section) {
+        int pages = journeys.find(id).orElseThrow().content().content().section(section).orElseThrow().pageCount();
+        for (int page = 1; page < pages; page++) {
+            journeys.showPage(id, origin, section, page);
+        }
     }
 
     /** Decides and moves to the signature screen; returns the journey there. */

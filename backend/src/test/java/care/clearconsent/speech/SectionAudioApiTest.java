@@ -103,6 +103,24 @@ class SectionAudioApiTest {
     }
 
     @Test
+    void a_section_in_parts_is_read_one_part_at_a_time_and_a_part_out_of_range_is_refused() throws Exception {
+        HttpResponse<byte[]> whole = get(audioUrl("ai-chest-xray", "language=en"), null);
+        HttpResponse<byte[]> second = get(audioUrl("ai-chest-xray", "language=en&page=1"), null);
+        int pages = catalogue.current().content().section("ai-chest-xray").orElseThrow().pageCount();
+        HttpResponse<byte[]> beyond = get(audioUrl("ai-chest-xray", "language=en&page=" + pages), null);
+        HttpResponse<byte[]> notANumber = get(audioUrl("ai-chest-xray", "language=en&page=two"), null);
+
+        assertThat(second.statusCode()).isEqualTo(200);
+        int wholeSentences = whole.headers().firstValue("X-Sentence-Starts").orElseThrow().split(",").length;
+        int partSentences = second.headers().firstValue("X-Sentence-Starts").orElseThrow().split(",").length;
+        assertThat(partSentences).isBetween(3, wholeSentences - 3);
+        assertThat(beyond.statusCode()).isEqualTo(400);
+        assertThat(new String(beyond.body())).contains("page must be from 0 to " + (pages - 1));
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
     void a_question_is_read_in_the_order_its_choices_were_shown_and_any_other_order_is_refused() throws Exception {
         String base = "http://127.0.0.1:" + port + "/api/v1/content/" + catalogue.current().hash() + "/questions/who-decides/audio?language=en";
 

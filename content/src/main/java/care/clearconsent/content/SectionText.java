@@ -17,6 +17,11 @@ public record SectionText(String title, List<Part> parts) {
         return new SectionText(title, List.of(new Part("", "", paragraphs)));
     }
 
+    /** The title and the given headed parts (by topic), in the section's order: one screen of a section read in parts. */
+    public SectionText only(List<String> topics) {
+        return new SectionText(title, parts.stream().filter(part -> topics.contains(part.topic())).toList());
+    }
+
     /** Every paragraph of every part, in reading order (headings excluded). */
     public List<String> paragraphs() {
         List<String> all = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,32 @@ class ShippedContentTest {
 
         assertThat(report.rows()).hasSize(content.sections().size() * 4);
         assertThat(report.allWithinLimits()).as(report.markdown()).isTrue();
+    }
+
+    @Test
+    void a_fact_card_is_read_in_short_parts_the_same_in_every_language_and_level_and_every_topic_once() {
+        for (Section section : ContentLoader.loadShipped().sections()) {
+            List<List<String>> pages = section.pages();
+            if (section.isAiSystem()) {
+                assertThat(pages.size()).as(section.id()).isBetween(3, CardTopic.REQUIRED.size());
+                assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(CardTopic.REQUIRED);
+            } else {
+                assertThat(pages).as(section.id()).hasSize(1);
+            }
+            for (Language language : Language.values()) {
+                for (ReadingLevel level : ReadingLevel.values()) {
+                    SectionText text = section.text(language, level);
+                    List<SectionText.Part> shown = new java.util.ArrayList<>();
+                    for (int page = 0; page < pages.size(); page++) {
+                        SectionText part = section.page(language, level, page);
+                        assertThat(part.title()).isEqualTo(text.title());
+                        assertThat(part.parts()).isNotEmpty();
+                        shown.addAll(part.parts());
+                    }
+                    assertThat(shown).as(section.id() + " " + language + " " + level).isEqualTo(text.parts());
+                }
+            }
+        }
     }
 
     @Test

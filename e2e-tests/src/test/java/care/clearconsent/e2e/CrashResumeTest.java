@@ -45,6 +45,7 @@ class CrashResumeTest {
         PatientSteps.awaitStep("section:" + firstSection);
         PatientSteps.acknowledgeAndContinue();
         PatientSteps.awaitStep("section:" + secondSection);
+        PatientSteps.readToLastPart(() -> { });
         $("#section-understood").click();
         $("#section-status").shouldNotBe(empty);
 

@@ -22,6 +22,7 @@ import care.clearconsent.content.Section;
 import care.clearconsent.content.SectionText;
 import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Selenide;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,31 +124,27 @@ class PatientJourneyTest {
         for (Section section : CONTENT.sections()) {
             awaitStep("section:" + section.id());
             String title = $("#step-title").text();
-            assertThat(title).isEqualTo(section.text(language, level).title());
-            assertThat($("#section-body").text()).contains(section.text(language, level).paragraphs().getFirst());
-            if (section.isAiSystem()) {
-                // A fact card: every part under its heading, every paragraph shown, in this language and level.
-                var parts = section.text(language, level).parts();
-                $$("#section-body h3[data-topic]").shouldHave(CollectionCondition.texts(parts.stream().map(SectionText.Part::heading).toList()));
-                String body = $("#section-body").text();
-                section.text(language, level).paragraphs().forEach(paragraph -> assertThat(body).contains(paragraph));
-                assertThat(body).doesNotContain("{");
-            }
+            SectionText text = section.text(language, level);
+            assertThat(title).isEqualTo(text.title());
             $("#step-progress").shouldHave(text(String.valueOf(CONTENT.sections().indexOf(section) + 2)));
             titles.put(section.id(), title);
+            List<String> shownParagraphs = new ArrayList<>();
+            PatientSteps.readToLastPart(() -> shownParagraphs.addAll(checkPart(scenario, profile, section, text)));
+            // Part by part, the patient was shown every paragraph of the section, in order.
+            assertThat(shownParagraphs).isEqualTo(text.paragraphs().stream().map(PatientJourneyTest::oneSpaced).toList());
             $("#section-next").shouldHave(attribute("disabled"));
             if (scenario.allModes() && section == CONTENT.sections().getFirst()) {
                 // In high contrast a disabled action must not look like the black-and-yellow enabled one.
                 assertThat($("#section-next").getCssValue("border-top-style")).isEqualTo("dashed");
                 assertThat($("#section-next").getCssValue("background-color")).isNotEqualTo($("#section-understood").getCssValue("background-color"));
             }
-            Browser.audit("section " + section.id() + " " + scenario, profile);
             if (section == CONTENT.sections().getFirst()) {
                 $("#section-question").click();
                 $("#section-status").shouldNotBe(empty);
             }
             if (!section.glossary().isEmpty()) {
                 var entry = CONTENT.term(section.glossary().getFirst()).orElseThrow();
+                PatientSteps.openGlossary();
                 $("#term-" + entry.id()).click();
                 $("#term-definition-text").shouldHave(text(entry.text(language).definition()));
                 $("#term-" + entry.id()).shouldHave(attribute("aria-expanded", "true"));
@@ -156,6 +153,39 @@ class PatientJourneyTest {
             acknowledgeAndContinue();
         }
         return titles;
+    }
+
+    /**
+     * One part of a section on screen: its headings and paragraphs, "part n of m" for a section in parts, an audit,
+     * and in large text a height of about two screens at most. Returns the paragraphs shown.
+     */
+    private List<String> checkPart(Scenario scenario, AuditProfile profile, Section section, SectionText text) {
+        int pages = section.pageCount();
+        int page = pages == 1 ? 0 : Integer.parseInt($("#section-page").getAttribute("data-page"));
+        SectionText part = section.page(Language.fromTag(scenario.language()), scenario.allModes() ? ReadingLevel.SIMPLIFIED : ReadingLevel.STANDARD, page);
+        if (pages > 1) {
+            $("#section-page").shouldHave(attribute("data-pages", String.valueOf(pages)));
+            $$("#section-body h3[data-topic]").shouldHave(CollectionCondition.texts(part.parts().stream().map(SectionText.Part::heading).toList()));
+        } else {
+            $("#section-page").shouldNot(com.codeborne.selenide.Condition.exist);
+        }
+        assertThat($("#section-body").text()).doesNotContain("{");
+        if (scenario.allModes()) {
+            // About two screens at most: twice the window height the scenario names, with a little leeway.
+            long height = Selenide.executeJavaScript("return document.documentElement.scrollHeight");
+            String layout = Selenide.executeJavaScript("""
+                    return Array.from(document.querySelectorAll('main > *, main > section > *'))
+                        .map(e => (e.id || e.className || e.tagName) + ':' + Math.round(e.getBoundingClientRect().height)).join(', ')""");
+            System.out.println("PART-HEIGHT " + scenario + " " + section.id() + " " + (page + 1) + "/" + pages + " " + height + " [" + layout + "]");
+            assertThat(height).as(section.id() + " part " + (page + 1) + " in large text, " + scenario + ": " + layout)
+                    .isLessThanOrEqualTo(scenario.height() * 2L * 105 / 100);
+        }
+        Browser.audit("section " + section.id() + (pages > 1 ? " part " + (page + 1) : "") + " " + scenario, profile);
+        return $$("#section-body p").texts().stream().map(PatientJourneyTest::oneSpaced).toList();
+    }
+
+    private static String oneSpaced(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private void answerTheQuestions(Scenario scenario, AuditProfile profile) {
@@ -278,7 +308,16 @@ class PatientJourneyTest {
         Browser.audit("staff workspace after the journey " + scenario, AuditProfile.STANDARD);
     }
 
+    /**
+     * Until the tablet is given back it stays in patient mode: a staff address (or Back) leads to the patient's
+     * receipt, not to a sign-in page. Given back, a staff page asks for sign-in.
+     */
     private void tabletShowsNoStaffPagesWithoutSignIn() {
+        Selenide.open(server.url("staff"));
+        awaitStep("receipt");
+        $("#staff-title").shouldNot(com.codeborne.selenide.Condition.exist);
+        $("#receipt-give-back").click();
+        $("#message-title").shouldBe(visible);
         Selenide.open(server.url("staff"));
         $("#login-form").shouldBe(visible);
         $("#staff-title").shouldNotBe(visible);

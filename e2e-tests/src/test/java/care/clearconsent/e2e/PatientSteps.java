@@ -21,9 +21,27 @@ final class PatientSteps {
     }
 
     static void toggle(String id) {
+        openDisplaySwitches(id);
         String before = $("#" + id).getAttribute("aria-pressed");
         $("#" + id).click();
         $("#" + id).shouldHave(attribute("aria-pressed", "true".equals(before) ? "false" : "true"));
+    }
+
+    /** In large text the display switches fold behind "Display"; opens them when the switch is hidden there. */
+    static void openDisplaySwitches(String id) {
+        if (!$("#" + id).isDisplayed() && $("#display-menu").isDisplayed()) {
+            $("#display-menu").click();
+            $("#display-menu").shouldHave(attribute("aria-expanded", "true"));
+            $("#" + id).shouldBe(visible);
+        }
+    }
+
+    /** "Words explained" is folded to keep the screen short; opens it. */
+    static void openGlossary() {
+        if ("false".equals($("#glossary-toggle").getAttribute("aria-expanded"))) {
+            $("#glossary-toggle").click();
+            $("#glossary-toggle").shouldHave(attribute("aria-expanded", "true"));
+        }
     }
 
     static void chooseLanguage(String tag) {
@@ -54,7 +72,19 @@ final class PatientSteps {
         radio.shouldHave(attribute("checked"));
     }
 
+    /** Goes through the parts of a section shown in parts, up to its last, where it is acknowledged. */
+    static void readToLastPart(Runnable onEachPart) {
+        onEachPart.run();
+        while ($("#section-next-page").isDisplayed()) {
+            String page = $("#section-page").getAttribute("data-page");
+            $("#section-next-page").click();
+            $("#section-page").shouldNotHave(attribute("data-page", page));
+            onEachPart.run();
+        }
+    }
+
     static void acknowledgeAndContinue() {
+        readToLastPart(() -> { });
         $("#section-understood").click();
         $("#section-next").shouldNotHave(attribute("disabled")).click();
     }

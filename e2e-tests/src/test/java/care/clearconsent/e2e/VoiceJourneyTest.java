@@ -88,6 +88,7 @@ class VoiceJourneyTest {
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "0"), Duration.ofSeconds(10));
                 $("#speech-player").shouldHave(attribute("data-current-sentence", "-1"), Duration.ofSeconds(90));
                 String term = section.glossary().getFirst();
+                PatientSteps.openGlossary();
                 $("#term-" + term).click();
                 String termSrc = $("#term-speech-player").shouldHave(attributeMatching("src", ".+")).getAttribute("src");
                 assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url(termSrc))).build(), HttpResponse.BodyHandlers.ofByteArray())

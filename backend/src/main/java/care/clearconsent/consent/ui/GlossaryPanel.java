@@ -12,8 +12,9 @@ import com.vaadin.flow.component.html.Section;
 import java.util.List;
 
 /**
- * "Words explained": a large button for each glossary term the section uses; tapping one shows its plain definition
- * (and, with reading aloud on, speaks it). Buttons rather than words inside the text keep every target at 48 px.
+ * "Words explained": folded behind one button (a disclosure, so the screen stays short), it opens to a large button for
+ * each glossary term the section uses; tapping one shows its plain definition (and, with reading aloud on, speaks it).
+ * Buttons rather than words inside the text keep every target at 48 px.
  */
 class GlossaryPanel extends Div {
 
@@ -23,9 +24,23 @@ class GlossaryPanel extends Div {
         setId("glossary");
         addClassName("cc-glossary");
         Language language = context.journey().state().language();
-        H2 title = new H2(getTranslation("journey.glossary.title"));
         Div buttons = new Div();
+        buttons.setId("glossary-terms");
         buttons.addClassName("cc-actions");
+        buttons.setVisible(false);
+        Button open = new Button(getTranslation("journey.glossary.open", terms.size()));
+        open.setId("glossary-toggle");
+        open.addClassName("cc-toggle");
+        open.getElement().setAttribute("aria-expanded", "false");
+        open.getElement().setAttribute("aria-controls", "glossary-terms");
+        open.addClickListener(click -> {
+            boolean opening = !buttons.isVisible();
+            buttons.setVisible(opening);
+            definition.setVisible(opening);
+            open.getElement().setAttribute("aria-expanded", Boolean.toString(opening));
+        });
+        H2 title = new H2(open);
+        title.addClassName("cc-glossary-title");
         for (String id : terms) {
             context.journey().content().content().term(id).ifPresent(entry -> {
                 Button term = new Button(entry.text(language).term(), click -> show(context, entry, language));

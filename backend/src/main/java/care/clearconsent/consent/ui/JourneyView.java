@@ -15,6 +15,7 @@ import care.clearconsent.speech.SpeechService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,6 +43,8 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final I18NProvider messages;
     private @Nullable Journey journey;
     private String sessionSecret = "";
+    /** Whether the folded display switches (large text) are open; a screen-only choice, not part of the record. */
+    private boolean displayOpen;
 
     JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
         this.journeys = journeys;
@@ -72,14 +75,33 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ui.getPage().setTitle(getTranslation("journey.title"));
         removeAll();
         StepContext context = new StepContext(current, sessionSecret, journeys, speech, messages, originOf(current), institution, this::renderAndFocus);
-        add(new DisplayBar(current.state().language(), current.state().modes(), this::changeDisplay));
+        add(new DisplayBar(current.state().language(), current.state().modes(), displayOpen, this::changeDisplay, this::openOrCloseDisplay));
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {
-            add(Ui.progress(current.plan().number(step), current.plan().countedSteps(),
-                    getTranslation("journey.step", current.plan().number(step), current.plan().countedSteps())));
+            var progress = Ui.progress(current.plan().number(step), current.plan().countedSteps(),
+                    getTranslation("journey.step", current.plan().number(step), current.plan().countedSteps()));
+            partOf(current, step).ifPresent(progress::add);
+            add(progress);
         }
         add(screen(context, step));
         getElement().setAttribute("data-step", step.key());
+    }
+
+    /** For a section read in parts, "part 2 of 4" on the same line as the step, so the screen stays short. */
+    private java.util.Optional<Span> partOf(Journey current, Step step) {
+        if (step.kind() != Step.Kind.SECTION) {
+            return java.util.Optional.empty();
+        }
+        int pages = current.content().content().section(step.ref()).map(section -> section.pageCount()).orElse(1);
+        if (pages < 2) {
+            return java.util.Optional.empty();
+        }
+        int page = Math.min(current.state().currentPage(), pages - 1);
+        Span part = new Span(" · " + getTranslation("journey.section.page", page + 1, pages));
+        part.setId("section-page");
+        part.getElement().setAttribute("data-page", Integer.toString(page));
+        part.getElement().setAttribute("data-pages", Integer.toString(pages));
+        return java.util.Optional.of(part);
     }
 
     private Component screen(StepContext context, Step step) {
@@ -94,26 +116,52 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    private void renderAndFocus(Journey updated) {
+    private void renderAndFocus(Journey updated, @Nullable String focusId) {
         boolean stepChanged = journey == null || !journey.state().current().equals(updated.state().current());
-        render(updated);
         if (stepChanged) {
-            getElement().executeJs("const h = this.querySelector('h1'); if (h) { h.focus(); window.scrollTo(0, 0); }");
+            displayOpen = false;
+        }
+        render(updated);
+        focus(stepChanged ? StepContext.HEADING : focusId);
+    }
+
+    /** Focus where the next action is; a new screen (or part) starts at its heading, scrolled to the top. */
+    private void focus(@Nullable String id) {
+        if (id != null) {
+            getElement().executeJs("""
+                    const target = document.getElementById($0);
+                    if (target) {
+                      target.focus();
+                      if ($0 === $1) { window.scrollTo(0, 0); }
+                    }""", id, StepContext.HEADING);
         }
     }
 
-    private void changeDisplay(Language language, DisplayModes modes) {
+    private void changeDisplay(Language language, DisplayModes modes, String toggleId) {
         if (journey == null) {
             return;
         }
         if (!StepContext.stillHeld(journeys, sessionSecret, journey)) {
             return;
         }
+        // The switches stay open while the patient uses them, also when large text has just folded them away.
+        displayOpen = !toggleId.startsWith("display-language-") || displayOpen;
         try {
             render(journeys.changeDisplay(journey.id(), originOf(journey), language, modes));
         } catch (JourneyRejected rejected) {
             render(journey);
         }
+        // The switch just pressed keeps focus; after large text folds the bar, that is the (open) switch inside it.
+        focus(toggleId);
+    }
+
+    private void openOrCloseDisplay() {
+        if (journey == null) {
+            return;
+        }
+        displayOpen = !displayOpen;
+        render(journey);
+        focus("display-menu");
     }
 
     /** Everything on the tablet is done by the patient, from this browser session. */

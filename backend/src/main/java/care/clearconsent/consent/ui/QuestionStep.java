@@ -34,8 +34,14 @@ class QuestionStep extends Section {
         options.addClassName("cc-choices");
 
         Button check = Ui.primary("quiz-check", getTranslation("journey.quiz.check"));
-        check.addClickListener(click -> context.act(j -> j.answer(context.journey().id(), context.origin(), question.id(),
-                options.getValue() == null ? "" : options.getValue()).journey(), key -> error.setText(getTranslation(key))));
+        // After checking, focus goes to the explanation; once the question is settled, straight on to "Next", which
+        // is described by the explanation so a screen reader reads both.
+        check.addClickListener(click -> {
+            String chosen = options.getValue() == null ? "" : options.getValue();
+            boolean settles = question.isCorrect(chosen) || state.answers(question.id()).size() + 1 >= ConsentJourneys.MAX_QUIZ_ATTEMPTS;
+            context.act(j -> j.answer(context.journey().id(), context.origin(), question.id(), chosen).journey(),
+                    key -> error.setText(getTranslation(key)), settles ? "quiz-next" : "quiz-feedback");
+        });
         Button reread = Ui.secondary("quiz-reread", getTranslation("journey.quiz.reread"));
         reread.addClickListener(click -> context.go(Step.section(question.section()), step, key -> error.setText(getTranslation(key))));
         Button back = Ui.secondary("quiz-back", getTranslation("journey.back"));
@@ -46,6 +52,8 @@ class QuestionStep extends Section {
         List<QuizAnswered> answers = state.answers(question.id());
         boolean settled = state.questionSettled(question.id());
         boolean lastWrong = !answers.isEmpty() && !answers.getLast().correct();
+        feedback.getElement().setAttribute("tabindex", "-1");
+        next.getElement().setAttribute("aria-describedby", "quiz-feedback");
         if (!answers.isEmpty()) {
             options.setValue(answers.getLast().option());
             feedback.setText(feedbackText(text, answers, settled));

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.Map;
 
-/** What was decided, in plain words, with the date; then "Give the tablet back" ends the patient's session. */
+/**
+ * What was decided, in plain words, with the date and how it was signed; it can be printed for the patient to take
+ * home, and "Give the tablet back" ends the patient's session.
+ */
 class ReceiptStep extends Section {
 
     ReceiptStep(StepContext context) {
@@ -29,8 +32,11 @@ class ReceiptStep extends Section {
         // The one way off this screen: the tablet then holds nothing of this patient's.
         var giveBack = Ui.primary("receipt-give-back", text.text("journey.receipt.give-back"));
         giveBack.addClickListener(click -> context.giveBack());
+        // Printed in the browser with the print stylesheet (large type, no buttons), for the patient to take home.
+        var print = Ui.secondary("receipt-print", text.text("journey.receipt.print"));
+        print.getElement().executeJs("this.addEventListener('click', () => window.print())");
         add(Ui.spoken(Ui.heading("step-title", text.text("journey.receipt.title")), 0),
                 new SpeechControls(context, Step.RECEIPT, text.receiptSpoken(lines), context.screenAudio("receipt")),
-                summary, Ui.actions(giveBack));
+                summary, Ui.actions(print, giveBack));
     }
 }

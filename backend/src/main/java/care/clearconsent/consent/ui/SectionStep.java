@@ -17,7 +17,10 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
 
     SectionStep(StepContext context, Section section) {
         JourneyState state = context.journey().state();
-        SectionText text = section.text(state.language(), context.level());
+        int pages = section.pageCount();
+        int page = Math.min(state.currentPage(), pages - 1);
+        boolean lastPage = page == pages - 1;
+        SectionText text = section.page(state.language(), context.level(), page);
         Step step = Step.section(section.id());
         setId("section-" + section.id());
         getElement().setAttribute("data-section", section.id());
@@ -49,13 +52,22 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         }
 
         Button back = Ui.secondary("section-back", getTranslation("journey.back"));
-        back.addClickListener(click -> context.go(context.journey().plan().previous(step), key -> error.setText(getTranslation(key))));
+        back.addClickListener(click -> {
+            if (page > 0) {
+                showPage(context, section, page - 1, error);
+            } else {
+                context.go(context.journey().plan().previous(step), key -> error.setText(getTranslation(key)));
+            }
+        });
+        Button nextPage = Ui.primary("section-next-page", getTranslation("journey.section.next-page"));
+        nextPage.addClickListener(click -> showPage(context, section, page + 1, error));
         Button question = Ui.secondary("section-question", getTranslation("journey.question"));
         question.addClickListener(click -> context.act(j -> j.raiseQuestion(context.journey().id(), context.origin(), section.id()),
                 key -> error.setText(getTranslation(key))));
         Button understood = Ui.primary("section-understood", getTranslation("journey.understood"));
+        // Focus then moves to "Next", the patient's next action.
         understood.addClickListener(click -> context.act(j -> j.acknowledge(context.journey().id(), context.origin(), section.id()),
-                key -> error.setText(getTranslation(key))));
+                key -> error.setText(getTranslation(key)), "section-next"));
 
         Step next = state.returnTo().orElse(context.journey().plan().next(step));
         Button nextButton = Ui.primary("section-next",
@@ -63,7 +75,12 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         nextButton.addClickListener(click -> context.go(next, key -> error.setText(getTranslation(key))));
 
         boolean acknowledged = state.isAcknowledged(section.id());
-        understood.setVisible(!acknowledged);
+        // A section in parts is acknowledged once, on its last part; before that, "Next part" leads on.
+        // Re-read from a quiz question, the way back to the question is on every part.
+        boolean rereading = state.returnTo().isPresent();
+        nextPage.setVisible(!lastPage);
+        understood.setVisible(lastPage && !acknowledged);
+        nextButton.setVisible(lastPage || (rereading && acknowledged));
         nextButton.setEnabled(acknowledged);
         if (acknowledged) {
             status.setText(getTranslation("journey.understood.done"));
@@ -76,11 +93,18 @@ class SectionStep extends com.vaadin.flow.component.html.Section {
         var title = Ui.heading("step-title", text.title());
         title.getElement().setAttribute("data-sentence", "0");
         String level = context.level().name().toLowerCase(java.util.Locale.ROOT);
-        add(title, new SpeechControls(context, step, Sentences.ofSection(text), context.contentAudio("sections/" + section.id() + "/audio?level=" + level)),
-                body);
+        String audio = "sections/" + section.id() + "/audio?level=" + level + (pages > 1 ? "&page=" + page : "");
+        add(title);
+        add(new SpeechControls(context, step, Sentences.ofSection(text), context.contentAudio(audio)), body);
         if (!section.glossary().isEmpty()) {
             add(new GlossaryPanel(context, section.glossary()));
         }
-        add(status, error, Ui.actions(back, question, understood, nextButton));
+        add(status, error, Ui.actions(back, question, understood, nextPage, nextButton));
+    }
+
+    /** Another part of the section is a new screen for the patient: it starts at the heading. */
+    private void showPage(StepContext context, Section section, int page, Paragraph error) {
+        context.act(j -> j.showPage(context.journey().id(), context.origin(), section.id(), page),
+                key -> error.setText(getTranslation(key)), StepContext.HEADING);
     }
 }

@@ -20,7 +20,15 @@ import org.jspecify.annotations.Nullable;
 
 /** What a step screen needs: the journey, who is acting, and a way to act that re-renders or explains a refusal. */
 record StepContext(Journey journey, String sessionSecret, ConsentJourneys journeys, SpeechService speech, I18NProvider messages,
-                   Origin origin, InstitutionProperties institution, Consumer<Journey> render) {
+                   Origin origin, InstitutionProperties institution, Renderer render) {
+
+    /** The id of the screen's heading: focused whenever a new screen (or a new part of a section) is shown. */
+    static final String HEADING = "step-title";
+
+    /** Shows the journey as it now stands and puts focus on {@code focusId} (a new screen always starts at its heading). */
+    interface Renderer {
+        void show(Journey journey, @Nullable String focusId);
+    }
 
     ScreenText screenText() {
         return new ScreenText(messages, journey.state().language());
@@ -41,6 +49,11 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
 
     /** Runs an action; on success shows the resulting journey, on refusal hands the message key to {@code onRejected}. */
     void act(Function<ConsentJourneys, Journey> action, Consumer<String> onRejected) {
+        act(action, onRejected, null);
+    }
+
+    /** As {@link #act(Function, Consumer)}, then focus goes to {@code focusId}: where the patient's next action is. */
+    void act(Function<ConsentJourneys, Journey> action, Consumer<String> onRejected, @Nullable String focusId) {
         if (!stillHeld(journeys, sessionSecret, journey)) {
             return;
         }
@@ -51,7 +64,7 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
             onRejected.accept(rejected.messageKey());
             return;
         }
-        render.accept(updated);
+        render.show(updated, focusId);
     }
 
     /**

@@ -19,6 +19,11 @@ class AudioProblems {
         return SpeechResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return SpeechResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getName() + " must be a whole number");
+    }
+
     @ExceptionHandler(NoSuchAudio.class)
     ResponseEntity<ProblemDetail> notFound(NoSuchAudio e) {
         return SpeechResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

@@ -7,6 +7,7 @@ import care.clearconsent.content.Language;
 import care.clearconsent.content.Question;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
+import care.clearconsent.content.SectionText;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.speech.Sentences;
 import care.clearconsent.speech.SpeechResponses;
@@ -41,12 +42,18 @@ class SectionAudioController {
     @GetMapping("/api/v1/content/{version}/sections/{section}/audio")
     ResponseEntity<Resource> sectionAudio(@PathVariable String version, @PathVariable String section,
                                           @RequestParam String language, @RequestParam(defaultValue = "normal") String rate,
-                                          @RequestParam(defaultValue = "standard") String level) {
+                                          @RequestParam(defaultValue = "standard") String level,
+                                          @RequestParam(required = false) @Nullable Integer page) {
         Language spoken = SpeechResponses.language(language);
         ReadingLevel reading = parameter(() -> ReadingLevel.valueOf(level.toUpperCase(Locale.ROOT)), "level must be standard or simplified");
         Section found = catalogue.byHash(version).flatMap(published -> published.content().section(section))
                 .orElseThrow(() -> new NoSuchAudio("No section " + section + " in content version " + version));
-        return SpeechResponses.mp3(speech.speak(Sentences.ofSection(found.text(spoken, reading)), spoken, SpeechResponses.rate(rate)), true);
+        // Without a page, the whole section; with one, the title and the parts of that screen.
+        if (page != null && (page < 0 || page >= found.pageCount())) {
+            throw new SpeechResponses.InvalidParameter("page must be from 0 to " + (found.pageCount() - 1) + " for this section");
+        }
+        SectionText spokenText = page == null ? found.text(spoken, reading) : found.page(spoken, reading, page);
+        return SpeechResponses.mp3(speech.speak(Sentences.ofSection(spokenText), spoken, SpeechResponses.rate(rate)), true);
     }
 
     @GetMapping("/api/v1/content/{version}/glossary/{term}/audio")

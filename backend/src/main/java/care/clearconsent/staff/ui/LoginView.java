@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import care.clearconsent.consent.ConsentJourneys;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Staff sign-in (Spring Security form login behind Vaadin's login form). */
@@ -21,7 +23,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
     private final long lockoutMinutes;
 
-    LoginView(StaffProperties staff) {
+    private final ConsentJourneys journeys;
+
+    LoginView(StaffProperties staff, ConsentJourneys journeys) {
+        this.journeys = journeys;
         this.lockoutMinutes = Math.max(1, staff.signIn().lockout().toMinutes());
         addClassName("cc-page");
         addClassName("cc-login");
@@ -53,6 +58,13 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A tablet in patient mode (Back pressed on the journey or its receipt) returns to the patient's screen, never
+        // to a staff page; only "Give the tablet back" leaves patient mode.
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && journeys.heldBy(request.getCookies()).isPresent()) {
+            event.forwardTo("journey");
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean throttled = parameters.containsKey("throttled");
         LoginI18n i18n = i18n();
