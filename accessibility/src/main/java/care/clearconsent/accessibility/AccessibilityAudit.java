@@ -40,7 +40,7 @@ public final class AccessibilityAudit {
         addAxeViolations(new AxeBuilder().withTags(WCAG_TAGS).analyze(driver), findings);
         addAxeViolations(new AxeBuilder().withOnlyRules(EXTRA_RULES).analyze(driver), findings);
         int checked = addSizeFindings(driver, profile, findings, "");
-        checked += atEveryResolution(driver, profile, findings);
+        atEveryResolution(driver, profile, findings);
         AuditResult result = new AuditResult(screen, driver.getCurrentUrl(), profile, findings, checked);
         ConformanceReport.shared().add(result);
         return result;
@@ -71,21 +71,19 @@ public final class AccessibilityAudit {
     }
 
     /** Runs the size checks at each other window size, then restores the size the test was using. */
-    private static int atEveryResolution(WebDriver driver, AuditProfile profile, List<AuditFinding> findings) {
+    private static void atEveryResolution(WebDriver driver, AuditProfile profile, List<AuditFinding> findings) {
         Dimension original = driver.manage().window().getSize();
-        int checked = 0;
         try {
             for (Dimension size : RESOLUTIONS) {
                 if (size.equals(original)) {
                     continue;
                 }
                 resize(driver, size);
-                checked += addSizeFindings(driver, profile, findings, " at " + size.getWidth() + "x" + size.getHeight());
+                addSizeFindings(driver, profile, findings, " at " + size.getWidth() + "x" + size.getHeight());
             }
         } finally {
             resize(driver, original);
         }
-        return checked;
     }
 
     /** Resizes the window and waits until the page has laid itself out again (two animation frames). */

@@ -109,6 +109,20 @@ class ConsentJourneysTest {
     }
 
     @Test
+    void listening_to_a_section_in_parts_records_the_part_heard_and_a_section_in_one_part_records_none() {
+        journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);
+        journeys.showPage(started.id(), tablet, "ai-chest-xray", 1);
+        journeys.listened(started.id(), tablet, "section:ai-chest-xray", ListeningAction.FINISHED, "NORMAL", 30.0, 1.0);
+
+        assertThat(journeys.events(started.id()).getLast().fact()).isInstanceOfSatisfying(JourneyFact.Listened.class,
+                listened -> assertThat(listened.page()).isEqualTo(1));
+
+        journeys.listened(started.id(), tablet, "glossary:radiologist", ListeningAction.FINISHED, "NORMAL", 3.0, 1.0);
+        assertThat(journeys.events(started.id()).getLast().fact()).isInstanceOfSatisfying(JourneyFact.Listened.class,
+                listened -> assertThat(listened.page()).isNull());
+    }
+
+    @Test
     void a_section_in_parts_is_acknowledged_only_after_its_last_part_and_parts_stay_in_range() {
         int pages = catalogue.current().content().section("ai-chest-xray").orElseThrow().pageCount();
         journeys.show(started.id(), tablet, Step.section("ai-chest-xray"), null);

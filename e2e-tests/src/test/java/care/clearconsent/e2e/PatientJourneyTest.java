@@ -171,12 +171,17 @@ class PatientJourneyTest {
         }
         assertThat($("#section-body").text()).doesNotContain("{");
         if (scenario.allModes()) {
+            // Large text folds the display switches behind one button, so the first screen shows the text.
+            $("#display-menu").shouldHave(attribute("aria-expanded", "false"));
+            $("#display-large-text").shouldNotBe(visible);
+            long bodyTop = Selenide.executeJavaScript("return Math.round(document.getElementById('section-body').getBoundingClientRect().top + window.scrollY)");
+            long firstScreen = Selenide.executeJavaScript("return window.innerHeight");
+            assertThat(bodyTop).as("where the text starts on " + section.id()).isLessThan(firstScreen - 100);
             // About two screens at most: twice the window height the scenario names, with a little leeway.
             long height = Selenide.executeJavaScript("return document.documentElement.scrollHeight");
             String layout = Selenide.executeJavaScript("""
                     return Array.from(document.querySelectorAll('main > *, main > section > *'))
                         .map(e => (e.id || e.className || e.tagName) + ':' + Math.round(e.getBoundingClientRect().height)).join(', ')""");
-            System.out.println("PART-HEIGHT " + scenario + " " + section.id() + " " + (page + 1) + "/" + pages + " " + height + " [" + layout + "]");
             assertThat(height).as(section.id() + " part " + (page + 1) + " in large text, " + scenario + ": " + layout)
                     .isLessThanOrEqualTo(scenario.height() * 2L * 105 / 100);
         }
@@ -219,6 +224,13 @@ class PatientJourneyTest {
         $("#decision-confirm").click();
         $("#form-error").shouldNotBe(empty);
         choose("purpose-improve-ai", 0);
+        // The purpose's explanation reads as part of its question: above the choices, not under "No".
+        Boolean explanationAboveChoices = Selenide.executeJavaScript("""
+                const group = document.getElementById('purpose-improve-ai');
+                const helper = group.querySelector('[slot=helper]');
+                const firstChoice = group.querySelector('vaadin-radio-button');
+                return helper.getBoundingClientRect().bottom <= firstChoice.getBoundingClientRect().top + 1;""");
+        assertThat(explanationAboveChoices).isTrue();
         Browser.audit("decision " + scenario, profile);
         $("#decision-confirm").click();
     }

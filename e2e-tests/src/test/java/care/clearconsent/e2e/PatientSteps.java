@@ -101,6 +101,14 @@ final class PatientSteps {
 
     /** Walks a whole journey in the tablet's current language: reads every section, answers, agrees and signs. */
     static void completeJourney(care.clearconsent.content.ContentPackage content) {
+        walkToSignature(content);
+        drawSignature();
+        $("#signature-submit").click();
+        awaitStep("receipt");
+    }
+
+    /** Reads every section, answers every question right and agrees; stops on the signature screen. */
+    static void walkToSignature(care.clearconsent.content.ContentPackage content) {
         $("#welcome-start").click();
         for (var section : content.sections()) {
             awaitStep("section:" + section.id());
@@ -117,8 +125,5 @@ final class PatientSteps {
         choose("purpose-improve-ai", 1);
         $("#decision-confirm").click();
         awaitStep("signature");
-        drawSignature();
-        $("#signature-submit").click();
-        awaitStep("receipt");
     }
 }

@@ -45,6 +45,8 @@ class DecisionStep extends Section {
             line += 2;
             answer.setId("purpose-" + purpose.id());
             answer.setHelperText(purpose.text(language).description());
+            // The explanation belongs to the question, so it sits under the label, not under the last choice ("No").
+            answer.addThemeName("helper-above-field");
             answer.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
             answer.setItemLabelGenerator(yes -> getTranslation(yes ? "journey.decision.yes" : "journey.decision.no"));
             answer.addClassName("cc-choices");

@@ -59,7 +59,11 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         VaadinRequest request = VaadinRequest.getCurrent();
         sessionSecret = request == null ? "" : PatientCookie.read(request.getCookies()).orElse("");
-        journeys.forSession(sessionSecret).ifPresentOrElse(this::render, () -> event.rerouteTo(InvalidLinkView.class));
+        journeys.forSession(sessionSecret).ifPresentOrElse(current -> {
+            render(current);
+            // Opened or reloaded: like every new screen, it starts at its heading.
+            focus(StepContext.HEADING);
+        }, () -> event.rerouteTo(InvalidLinkView.class));
     }
 
     @Override
@@ -128,12 +132,19 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Focus where the next action is; a new screen (or part) starts at its heading, scrolled to the top. */
     private void focus(@Nullable String id) {
         if (id != null) {
+            // Retried for a few frames: on a fresh page the element may not be there, or hold focus, at once.
             getElement().executeJs("""
-                    const target = document.getElementById($0);
-                    if (target) {
-                      target.focus();
-                      if ($0 === $1) { window.scrollTo(0, 0); }
-                    }""", id, StepContext.HEADING);
+                    const attempt = (frame) => {
+                      const target = document.getElementById($0);
+                      if (target) {
+                        target.focus();
+                        if ($0 === $1 && frame === 0) { window.scrollTo(0, 0); }
+                      }
+                      if ((!target || document.activeElement !== target) && frame < 30) {
+                        requestAnimationFrame(() => attempt(frame + 1));
+                      }
+                    };
+                    attempt(0);""", id, StepContext.HEADING);
         }
     }
 
