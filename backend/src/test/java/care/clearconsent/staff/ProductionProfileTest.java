@@ -96,7 +96,32 @@ class ProductionProfileTest {
         return answer.headers().firstValue("Location").orElse("(status " + answer.statusCode() + ")");
     }
 
+    /** A freshly generated institution key, as production configures one (base64 PKCS#8 Ed25519). */
+    private static final String SIGNING_KEY = generatedSigningKey();
+
+    @Test
+    void prod_refuses_to_start_without_the_institutions_signing_key() {
+        assertThatThrownBy(() -> startWithoutKey("prod", "--clearconsent.staff.first-admin.username=admin",
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD).close())
+                .hasStackTraceContaining("CLEARCONSENT_EVIDENCE_SIGNING_KEY");
+    }
+
     private static ConfigurableApplicationContext start(String profiles, String... arguments) {
+        List<String> args = new ArrayList<>(List.of(arguments));
+        args.add("--clearconsent.evidence.signing-key=" + SIGNING_KEY);
+        return startWithoutKey(profiles, args.toArray(String[]::new));
+    }
+
+    private static String generatedSigningKey() {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(
+                    java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext startWithoutKey(String profiles, String... arguments) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profiles, "--server.port=0", "--spring.mongodb.uri=",
                 "--clearconsent.store.in-memory=true"));
         args.addAll(List.of(arguments));

@@ -99,6 +99,29 @@ final class ClearConsentServer implements AutoCloseable {
         return this;
     }
 
+    /** Runs {@code java -jar clearconsent.jar verify-database} on this server's store (stopped first); returns exit code and output. */
+    VerifierRun verifyDatabase() {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
+                "verify-database", "--clearconsent.store.data-directory=" + dataDirectory, "--clearconsent.store.port=" + freePort(),
+                "--spring.profiles.active=demo", "--clearconsent.staff.first-admin.username=" + ADMIN_USERNAME);
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().remove("SPRING_MONGODB_URI");
+            builder.environment().put("CLEARCONSENT_STAFF_FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            Process verifier = builder.start();
+            String output = new String(verifier.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new VerifierRun(verifier.waitFor(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record VerifierRun(int exitCode, String output) {
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + httpPort + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }

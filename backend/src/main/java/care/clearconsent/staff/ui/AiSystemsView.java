@@ -1,5 +1,6 @@
 package care.clearconsent.staff.ui;
 
+import care.clearconsent.evidence.Alarms;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.Section;
@@ -35,11 +36,14 @@ import java.util.Optional;
 @RolesAllowed(StaffRole.NURSE)
 class AiSystemsView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final Alarms alarms;
+
     private final ExplanationCatalogue catalogue;
     private final AuthenticationContext authentication;
     private String title = "";
 
-    AiSystemsView(ExplanationCatalogue catalogue, AuthenticationContext authentication) {
+    AiSystemsView(ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms) {
+        this.alarms = alarms;
         this.catalogue = catalogue;
         this.authentication = authentication;
         addClassName("cc-page");
@@ -55,16 +59,16 @@ class AiSystemsView extends Main implements HasUrlParameter<String>, HasDynamicT
         Optional<Section> system = Optional.ofNullable(systemId).flatMap(id -> current.content().section(id)).filter(Section::isAiSystem);
         if (systemId == null) {
             title = getTranslation("staff.systems.title");
-            add(new StaffHeader(title, "staff/systems", authentication), list(current, language));
+            add(new StaffHeader(title, "staff/systems", authentication, alarms), list(current, language));
         } else if (system.isEmpty()) {
             title = getTranslation("staff.systems.title");
             Paragraph unknown = new Paragraph(getTranslation("staff.system.unknown"));
             unknown.setId("system-unknown");
             unknown.getElement().setAttribute("role", "alert");
-            add(new StaffHeader(title, "", authentication), unknown, list(current, language));
+            add(new StaffHeader(title, "", authentication, alarms), unknown, list(current, language));
         } else {
             title = getTranslation("staff.system.title", system.get().text(language, ReadingLevel.STANDARD).title());
-            add(new StaffHeader(title, "", authentication));
+            add(new StaffHeader(title, "", authentication, alarms));
             facts(system.get());
         }
     }

@@ -1,5 +1,6 @@
 package care.clearconsent.staff.ui;
 
+import care.clearconsent.evidence.Alarms;
 import care.clearconsent.content.ContentDiff;
 import care.clearconsent.content.InstitutionSetting;
 import care.clearconsent.content.Language;
@@ -42,18 +43,21 @@ import java.util.Optional;
 @RolesAllowed(StaffRole.NURSE)
 class ContentVersionsView extends Main implements HasDynamicTitle {
 
+    private final Alarms alarms;
+
     private final ExplanationCatalogue catalogue;
     private final Language language;
     private final Div diff = new Div();
 
-    ContentVersionsView(ExplanationCatalogue catalogue, InstitutionProperties institution, AuthenticationContext authentication) {
+    ContentVersionsView(ExplanationCatalogue catalogue, InstitutionProperties institution, AuthenticationContext authentication, Alarms alarms) {
+        this.alarms = alarms;
         this.catalogue = catalogue;
         addClassName("cc-page");
         addClassName("cc-staff");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
         language = Language.of(getLocale());
         List<PublishedContent> versions = catalogue.versions();
-        add(new StaffHeader(getTranslation("staff.versions.title"), "staff/versions", authentication),
+        add(new StaffHeader(getTranslation("staff.versions.title"), "staff/versions", authentication, alarms),
                 new Paragraph(getTranslation("staff.versions.intro")), versionList(versions, institution), settings(catalogue.current()),
                 compare(versions));
     }

@@ -1,5 +1,6 @@
 package care.clearconsent.staff.ui;
 
+import care.clearconsent.evidence.Alarms;
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyRejected;
 import care.clearconsent.consent.JourneyStatus;
@@ -40,6 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed(StaffRole.NURSE)
 class NurseHomeView extends Main implements HasDynamicTitle {
 
+    private final Alarms alarms;
+
     private static final int RECENT = 20;
 
     private final PatientRegistry patients;
@@ -49,7 +52,8 @@ class NurseHomeView extends Main implements HasDynamicTitle {
     private final UnorderedList patientList = new UnorderedList();
     private final Paragraph error = new Paragraph();
 
-    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication) {
+    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms) {
+        this.alarms = alarms;
         this.patients = patients;
         this.catalogue = catalogue;
         this.journeys = journeys;
@@ -63,7 +67,7 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         error.addClassName("cc-error");
         patientList.setId("patient-list");
         Section list = new Section(new H2(getTranslation("staff.patients.title")), error, patientList);
-        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication), new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
+        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
         refresh();
     }
 

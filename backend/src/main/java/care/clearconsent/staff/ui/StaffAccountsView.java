@@ -1,5 +1,6 @@
 package care.clearconsent.staff.ui;
 
+import care.clearconsent.evidence.Alarms;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.AccountRejected;
 import care.clearconsent.staff.StaffAccounts;
@@ -26,6 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(StaffRole.ADMIN)
 class StaffAccountsView extends Main implements HasDynamicTitle {
 
+    private final Alarms alarms;
+
     private final StaffAccounts accounts;
     private final UnorderedList list = new UnorderedList();
     private final TextField username = new TextField();
@@ -33,7 +36,8 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
     private final PasswordField password = new PasswordField();
     private final Paragraph result = new Paragraph();
 
-    StaffAccountsView(StaffAccounts accounts, AuthenticationContext authentication) {
+    StaffAccountsView(StaffAccounts accounts, AuthenticationContext authentication, Alarms alarms) {
+        this.alarms = alarms;
         this.accounts = accounts;
         addClassName("cc-page");
         addClassName("cc-staff");
@@ -54,7 +58,7 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         Section form = new Section(new H2(getTranslation("staff.accounts.new")), username, displayName, password, create, result);
         form.addClassName("cc-form");
         list.setId("account-list");
-        add(new StaffHeader(getTranslation("staff.accounts.title"), "staff/accounts", authentication), form,
+        add(new StaffHeader(getTranslation("staff.accounts.title"), "staff/accounts", authentication, alarms), form,
                 new Section(new H2(getTranslation("staff.accounts.list")), list));
         refresh();
     }

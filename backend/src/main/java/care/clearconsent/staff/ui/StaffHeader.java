@@ -8,12 +8,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import care.clearconsent.evidence.Alarms;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The top of every staff page: its title, links between the staff pages, and signing out. */
 class StaffHeader extends Div {
 
-    StaffHeader(String title, String current, AuthenticationContext authentication) {
+    StaffHeader(String title, String current, AuthenticationContext authentication, Alarms alarms) {
         Button signOut = new Button(getTranslation("staff.signout"), click -> authentication.logout());
         signOut.setId("staff-signout");
         signOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -29,6 +31,25 @@ class StaffHeader extends Div {
         nav.addClassName("cc-staff-nav");
         add(heading, nav, signOut);
         addClassName("cc-staff-header");
+        if (authentication.hasRole(StaffRole.ADMIN)) {
+            alarms.open().forEach(alarm -> add(alarmNotice(alarm, alarms, authentication.getPrincipalName().orElse(""))));
+        }
+    }
+
+    /** An evidence alarm stays in front of every administrator until one of them marks it seen (recorded). */
+    private Component alarmNotice(Alarms.Alarm alarm, Alarms alarms, String administrator) {
+        Paragraph message = new Paragraph(getTranslation("staff.alarm", alarm.raisedAt().toString(), alarm.message()));
+        Div notice = new Div(message);
+        Button seen = new Button(getTranslation("staff.alarm.seen"), click -> {
+            alarms.markSeen(alarm.id(), administrator);
+            notice.setVisible(false);
+        });
+        seen.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        notice.add(seen);
+        notice.addClassName("cc-alarm");
+        notice.getElement().setAttribute("role", "alert");
+        notice.setId("alarm-" + alarm.id());
+        return notice;
     }
 
     private Component link(String href, String key, String current) {

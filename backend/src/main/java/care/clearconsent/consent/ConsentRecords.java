@@ -1,0 +1,80 @@
+package care.clearconsent.consent;
+
+import care.clearconsent.consent.internal.EventDocument;
+import care.clearconsent.consent.internal.EventHasher;
+import care.clearconsent.consent.internal.EventLedger;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read access to the stored consent events for the evidence log: in the order they were stored, one by one, and the
+ * per-journey chains. Reads the documents as they are, so a change made behind the application's back shows.
+ */
+@Service
+public class ConsentRecords {
+
+    private static final String COLLECTION = "consent_events";
+
+    private final MongoTemplate mongo;
+    private final EventLedger ledger;
+
+    ConsentRecords(MongoTemplate mongo, EventLedger ledger) {
+        this.mongo = mongo;
+        this.ledger = ledger;
+    }
+
+    /**
+     * Up to {@code limit} events stored after {@code afterStorageId} (all when null), in the order of their storage ids,
+     * which grow with the time they were stored.
+     */
+    public List<StoredEvent> storedAfter(@org.jspecify.annotations.Nullable String afterStorageId, int limit) {
+        Query query = new Query();
+        if (afterStorageId != null) {
+            query.addCriteria(Criteria.where("_id").gt(new ObjectId(afterStorageId)));
+        }
+        query.with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(this::stored).toList();
+    }
+
+    public Optional<StoredEvent> byStorageId(String storageId) {
+        if (!ObjectId.isValid(storageId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(new ObjectId(storageId), Document.class, COLLECTION)).map(this::stored);
+    }
+
+    /** Whether the journey's chain holds: every hash right, every link to the event before, no gap, every event readable. */
+    public boolean chainHolds(String journeyId) {
+        try {
+            return ledger.verify(new JourneyId(journeyId));
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** Every journey id that stored events carry, as stored. */
+    public List<String> journeysWithEvents() {
+        return mongo.findDistinct(new Query(), "journeyId", COLLECTION, String.class);
+    }
+
+    private StoredEvent stored(Document document) {
+        String recomputed;
+        try {
+            recomputed = EventHasher.hash(mongo.getConverter().read(EventDocument.class, document));
+        } catch (RuntimeException notAnEventAnyMore) {
+            recomputed = StoredEvent.UNREADABLE;
+        }
+        Object seq = document.get("seq");
+        Object at = document.get("at");
+        return new StoredEvent(String.valueOf(document.get("_id")), String.valueOf(document.get("journeyId")),
+                seq instanceof Number number ? number.longValue() : -1, at instanceof java.util.Date date ? date.toInstant() : null,
+                String.valueOf(document.get("hash")), recomputed);
+    }
+}
