@@ -1,7 +1,6 @@
 package care.clearconsent.consent;
 
-import care.clearconsent.consent.internal.EventDocument;
-import care.clearconsent.consent.internal.EventHasher;
+import care.clearconsent.consent.internal.EventCanonicalForm;
 import care.clearconsent.consent.internal.EventLedger;
 import java.util.List;
 import java.util.Optional;
@@ -65,12 +64,7 @@ public class ConsentRecords {
     }
 
     private StoredEvent stored(Document document) {
-        String recomputed;
-        try {
-            recomputed = EventHasher.hash(mongo.getConverter().read(EventDocument.class, document));
-        } catch (RuntimeException notAnEventAnyMore) {
-            recomputed = StoredEvent.UNREADABLE;
-        }
+        String recomputed = EventCanonicalForm.recompute(document, mongo.getConverter());
         Object seq = document.get("seq");
         Object at = document.get("at");
         return new StoredEvent(String.valueOf(document.get("_id")), String.valueOf(document.get("journeyId")),

@@ -11,9 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record StoredEvent(String storageId, String journeyId, long seq, @Nullable Instant at, String hash, String recomputedHash) {
 
-    /** The recomputed hash of a document whose fields no longer make an event. */
-    public static final String UNREADABLE = "unreadable";
-
     public boolean intact() {
         return hash.equals(recomputedHash);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import care.clearconsent.consent.internal.EventCanonicalForm;
 import care.clearconsent.consent.internal.EventDocument;
 import care.clearconsent.consent.internal.EventHasher;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,18 +71,48 @@ class EventChainTest {
 
     @Test
     void rehashing_an_edited_event_still_breaks_the_link_to_the_next_one() {
-        EventDocument second = mongo.findOne(query(2), EventDocument.class);
-        assertThat(second).isNotNull();
-        EventDocument forged = new EventDocument(second.id(), second.journeyId(), second.seq(), second.at(), second.actorKind(), second.actorId(),
-                "forged", second.patientId(), second.contentVersion(), second.language(), second.modes(), second.fact(), second.previousHash(), "");
-        String rehashed = EventHasher.hash(forged);
+        org.bson.Document forged = mongo.findOne(query(2), org.bson.Document.class, "consent_events");
+        assertThat(forged).isNotNull();
+        forged.put("device", "forged");
+        String rehashed = EventCanonicalForm.hash(forged);
         mongo.updateFirst(query(2), Update.update("device", "forged").set("hash", rehashed), "consent_events");
 
         // The edited event itself now verifies; only the next event's link to it gives the edit away.
-        EventDocument stored = mongo.findOne(query(2), EventDocument.class);
+        org.bson.Document stored = mongo.findOne(query(2), org.bson.Document.class, "consent_events");
         assertThat(stored).isNotNull();
-        assertThat(EventHasher.hash(stored)).isEqualTo(stored.hash());
+        assertThat(EventCanonicalForm.hash(stored)).isEqualTo(stored.getString("hash"));
         assertThat(journeys.verifyChain(started.id())).isFalse();
+    }
+
+    @Test
+    void the_hashed_form_is_the_stored_document_so_a_renamed_class_or_its_mapping_changes_nothing() {
+        org.bson.Document stored = mongo.findOne(query(3), org.bson.Document.class, "consent_events");
+        assertThat(stored).isNotNull();
+        assertThat(stored.getInteger("hashVersion")).isEqualTo(EventCanonicalForm.VERSION);
+        assertThat(stored.getString("factType")).isNotBlank();
+
+        // What Spring Data records as the Java class of the fact is not part of the hashed form.
+        mongo.updateFirst(query(3), Update.update("fact._class", "care.clearconsent.renamed.SomeOtherName"), "consent_events");
+
+        assertThat(journeys.verifyChain(started.id())).isTrue();
+        mongo.updateFirst(query(3), Update.update("factType", "SomethingElse"), "consent_events");
+        assertThat(journeys.verifyChain(started.id())).as("the fact's recorded type is").isFalse();
+    }
+
+    @Test
+    void an_event_stored_in_the_earlier_form_keeps_verifying() {
+        Patient patient = patients.register("Legacy", "010-7777-9999", "nurse");
+        JourneyId legacy = JourneyId.generate();
+        EventDocument unhashed = new EventDocument(null, legacy.value(), 1, java.time.Instant.parse("2026-01-02T03:04:05.678Z"), "NURSE", "nurse",
+                "web-desk", patient.id().value(), "0".repeat(64), "ko", DisplayModes.STANDARD,
+                new JourneyFact.QuestionRaised("retention"), EventHasher.GENESIS, "", null, null);
+        EventDocument hashed = new EventDocument(null, unhashed.journeyId(), 1, unhashed.at(), "NURSE", "nurse", "web-desk", unhashed.patientId(),
+                unhashed.contentVersion(), "ko", DisplayModes.STANDARD, unhashed.fact(), EventHasher.GENESIS, EventHasher.hash(unhashed), null, null);
+        mongo.insert(hashed);
+
+        assertThat(journeys.verifyChain(legacy)).isTrue();
+        mongo.updateFirst(Query.query(Criteria.where("journeyId").is(legacy.value())), Update.update("device", "changed"), "consent_events");
+        assertThat(journeys.verifyChain(legacy)).isFalse();
     }
 
     @Test

@@ -7,7 +7,7 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyWalk;
 import care.clearconsent.consent.Origin;
-import care.clearconsent.consent.internal.EventDocument;
+import care.clearconsent.consent.internal.EventCanonicalForm;
 import care.clearconsent.consent.internal.EventHasher;
 import care.clearconsent.patients.Patient;
 import care.clearconsent.patients.PatientRegistry;
@@ -115,14 +115,14 @@ class TamperTest {
     @Test
     void a_journey_rewritten_with_every_hash_recomputed_is_reported() {
         JourneyId journey = walked.get(2);
-        List<EventDocument> events = mongo.find(Query.query(Criteria.where("journeyId").is(journey.value())).with(
-                org.springframework.data.domain.Sort.by("seq")), EventDocument.class);
+        List<Document> events = mongo.find(Query.query(Criteria.where("journeyId").is(journey.value())).with(
+                org.springframework.data.domain.Sort.by("seq")), Document.class, EVENTS);
         String previous = EventHasher.GENESIS;
-        for (EventDocument event : events) {
-            EventDocument forged = new EventDocument(event.id(), event.journeyId(), event.seq(), event.at(), event.actorKind(), event.actorId(),
-                    "forged-device", event.patientId(), event.contentVersion(), event.language(), event.modes(), event.fact(), previous, "");
-            String hash = EventHasher.hash(forged);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(new org.bson.types.ObjectId(event.id()))),
+        for (Document event : events) {
+            event.put("device", "forged-device");
+            event.put("previousHash", previous);
+            String hash = EventCanonicalForm.hash(event);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(event.get("_id"))),
                     Update.update("device", "forged-device").set("previousHash", previous).set("hash", hash), EVENTS);
             previous = hash;
         }

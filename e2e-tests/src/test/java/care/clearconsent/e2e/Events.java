@@ -29,10 +29,9 @@ final class Events {
         return database.getCollection(collection).countDocuments();
     }
 
-    /** The fact's type name, for example StepShown. */
+    /** The fact's recorded type name, for example StepShown (stored with every event, independent of Java class names). */
     static String type(Document event) {
-        String type = event.get("fact", Document.class).getString("_class");
-        return type.substring(type.lastIndexOf('$') + 1);
+        return event.getString("factType");
     }
 
     static Document fact(Document event) {

@@ -9,7 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A stored journey event. Inserted once, never updated: the unique (journeyId, seq) index that {@link EventLedger}
- * creates makes two concurrent appends collide, so the chain of hashes can never fork.
+ * creates makes two concurrent appends collide, so the chain of hashes can never fork. {@code hashVersion} names the
+ * form its hash was computed in ({@link EventCanonicalForm}; absent in events from before it) and {@code factType}
+ * the fixed name of its fact's type.
  */
 @Document("consent_events")
 public record EventDocument(
@@ -26,5 +28,7 @@ public record EventDocument(
         DisplayModes modes,
         JourneyFact fact,
         String previousHash,
-        String hash) {
+        String hash,
+        @Nullable Integer hashVersion,
+        @Nullable String factType) {
 }

@@ -7,6 +7,7 @@ import care.clearconsent.consent.JourneyFact;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.content.Language;
 import java.time.Clock;
+import org.bson.Document;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventLedger {
 
+    private static final String COLLECTION = "consent_events";
+
     private final EventRepository events;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
     EventLedger(EventRepository events, MongoTemplate mongo, Clock clock) {
         this.events = events;
+        this.mongo = mongo;
         this.clock = clock;
         // The chain's integrity rests on this index, so it is created here, not left to a configuration flag.
         mongo.indexOps(EventDocument.class).createIndex(
@@ -48,9 +55,16 @@ public class EventLedger {
     public Optional<JourneyEvent> tryAppend(Context context, long lastSeq, String lastHash, JourneyFact fact) {
         var unhashed = new EventDocument(null, context.journeyId().value(), lastSeq + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 context.actor().kind().name(), context.actor().id(), context.device(), context.patientId(), context.contentVersion(),
-                context.language().tag(), context.modes(), fact, lastHash, "");
+                context.language().tag(), context.modes(), fact, lastHash, "", EventCanonicalForm.VERSION, EventCanonicalForm.typeName(fact));
+        // Hashed in the form it is stored in, so verification never depends on the Java classes that wrote it.
+        Document stored = new Document();
+        mongo.getConverter().write(unhashed, stored);
+        stored.remove("_id");
+        String hash = EventCanonicalForm.hash(stored);
+        stored.put("hash", hash);
         try {
-            return Optional.of(toEvent(events.insert(withHash(unhashed, EventHasher.hash(unhashed)))));
+            mongo.insert(stored, COLLECTION);
+            return Optional.of(toEvent(withHash(unhashed, hash)));
         } catch (DuplicateKeyException concurrentAppend) {
             return Optional.empty();
         }
@@ -79,19 +93,20 @@ public class EventLedger {
     public boolean verify(JourneyId journeyId) {
         String previous = EventHasher.GENESIS;
         long expectedSeq = 1;
-        for (EventDocument event : events.findByJourneyIdOrderBySeqAsc(journeyId.value())) {
-            if (event.seq() != expectedSeq++ || !event.previousHash().equals(previous)
-                    || !EventHasher.hash(event).equals(event.hash())) {
+        Query query = Query.query(Criteria.where("journeyId").is(journeyId.value())).with(Sort.by(Sort.Direction.ASC, "seq"));
+        for (Document event : mongo.find(query, Document.class, COLLECTION)) {
+            if (!(event.get("seq") instanceof Number seq) || seq.longValue() != expectedSeq++ || !previous.equals(event.get("previousHash"))
+                    || !EventCanonicalForm.recompute(event, mongo.getConverter()).equals(event.get("hash"))) {
                 return false;
             }
-            previous = event.hash();
+            previous = String.valueOf(event.get("hash"));
         }
         return true;
     }
 
     private static EventDocument withHash(EventDocument e, String hash) {
         return new EventDocument(e.id(), e.journeyId(), e.seq(), e.at(), e.actorKind(), e.actorId(), e.device(), e.patientId(),
-                e.contentVersion(), e.language(), e.modes(), e.fact(), e.previousHash(), hash);
+                e.contentVersion(), e.language(), e.modes(), e.fact(), e.previousHash(), hash, e.hashVersion(), e.factType());
     }
 
     private static JourneyEvent toEvent(EventDocument e) {
