@@ -69,6 +69,6 @@ public class ConsentRecords {
         Object at = document.get("at");
         return new StoredEvent(String.valueOf(document.get("_id")), String.valueOf(document.get("journeyId")),
                 seq instanceof Number number ? number.longValue() : -1, at instanceof java.util.Date date ? date.toInstant() : null,
-                String.valueOf(document.get("hash")), recomputed);
+                String.valueOf(document.get("previousHash")), String.valueOf(document.get("hash")), recomputed);
     }
 }

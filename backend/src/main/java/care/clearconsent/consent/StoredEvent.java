@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * hashes differ when the document was changed after it was written. Read field by field, so a document changed into
  * something the application could not even load still shows, as changed.
  */
-public record StoredEvent(String storageId, String journeyId, long seq, @Nullable Instant at, String hash, String recomputedHash) {
+public record StoredEvent(String storageId, String journeyId, long seq, @Nullable Instant at, String previousHash, String hash,
+                          String recomputedHash) {
+
+    /** What the first event of a journey names as the hash before it. */
+    public static final String GENESIS = care.clearconsent.consent.internal.EventHasher.GENESIS;
 
     public boolean intact() {
         return hash.equals(recomputedHash);

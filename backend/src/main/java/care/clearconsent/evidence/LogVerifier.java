@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -55,18 +57,43 @@ public class LogVerifier {
         log.sequence();
         List<String> problems = new ArrayList<>();
         List<Checkpoint> signed = checkpoints.all();
-        Set<String> journeys = new LinkedHashSet<>(records.journeysWithEvents());
-        long leaves = checkLeaves(signed, journeys, problems);
-        for (String journey : journeys) {
-            if (!records.chainHolds(journey)) {
+        // One pass over the stored events (in storage order), then one over the leaves: the cost grows with the store once.
+        Map<String, StoredEvent> byStorageId = new HashMap<>();
+        Map<String, List<StoredEvent>> byJourney = new LinkedHashMap<>();
+        String cursor = null;
+        for (List<StoredEvent> page = records.storedAfter(null, PAGE); !page.isEmpty(); page = records.storedAfter(cursor, PAGE)) {
+            for (StoredEvent event : page) {
+                byStorageId.put(event.storageId(), event);
+                byJourney.computeIfAbsent(event.journeyId(), journey -> new ArrayList<>()).add(event);
+            }
+            cursor = page.getLast().storageId();
+        }
+        long leaves = checkLeaves(signed, byStorageId, problems);
+        byJourney.forEach((journey, events) -> {
+            if (!chainHolds(events)) {
                 problems.add("Journey " + journey + ": its chain of events is broken (an event was changed, removed, added or moved).");
             }
-        }
+        });
         checkCheckpointFile(signed, problems);
-        return new Report(leaves, journeys.size(), signed.size(), List.copyOf(problems));
+        return new Report(leaves, byJourney.size(), signed.size(), List.copyOf(problems));
     }
 
-    private long checkLeaves(List<Checkpoint> signed, Set<String> journeys, List<String> problems) {
+    /** Every event intact, numbered 1, 2, 3... without a gap, each naming the hash of the one before. */
+    private static boolean chainHolds(List<StoredEvent> events) {
+        List<StoredEvent> ordered = new ArrayList<>(events);
+        ordered.sort(java.util.Comparator.comparingLong(StoredEvent::seq));
+        String previous = StoredEvent.GENESIS;
+        long expected = 1;
+        for (StoredEvent event : ordered) {
+            if (event.seq() != expected++ || !event.previousHash().equals(previous) || !event.intact()) {
+                return false;
+            }
+            previous = event.hash();
+        }
+        return true;
+    }
+
+    private long checkLeaves(List<Checkpoint> signed, Map<String, StoredEvent> events, List<String> problems) {
         Iterator<Checkpoint> pending = signed.iterator();
         Checkpoint next = pending.hasNext() ? pending.next() : null;
         Deque<Subtree> range = new ArrayDeque<>();
@@ -77,8 +104,7 @@ public class LogVerifier {
                     problems.add("Leaf " + index + " of the log is missing.");
                     return index;
                 }
-                journeys.add(leaf.journeyId());
-                checkLeaf(leaf, latestBefore(signed, index), problems);
+                checkLeaf(leaf, Optional.ofNullable(events.get(leaf.eventId())), latestBefore(signed, index), problems);
                 push(range, leaf.leafHash());
                 index++;
                 while (next != null && next.size() == index) {
@@ -94,12 +120,11 @@ public class LogVerifier {
         return index;
     }
 
-    private void checkLeaf(Leaf leaf, Optional<Checkpoint> signedBefore, List<String> problems) {
+    private void checkLeaf(Leaf leaf, Optional<StoredEvent> stored, Optional<Checkpoint> signedBefore, List<String> problems) {
         String where = "Journey " + leaf.journeyId() + ", event " + leaf.seq() + " (log entry " + leaf.index() + ")";
         if (!Arrays.equals(leaf.leafHash(), Merkle.leafHash(TransparencyLog.hashBytes(leaf.eventHash())))) {
             problems.add(where + ": the log entry itself was changed.");
         }
-        Optional<StoredEvent> stored = records.byStorageId(leaf.eventId());
         if (stored.isEmpty()) {
             problems.add(where + ": the event was deleted.");
             return;
