@@ -42,6 +42,13 @@ public class ConsentRecords {
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::stored).toList();
     }
 
+    /** Every stored event, in storage order, read with one query (the cheapest whole-store read the embedded server offers). */
+    public void forEachStored(java.util.function.Consumer<StoredEvent> action) {
+        try (var stream = mongo.stream(new Query().with(Sort.by(Sort.Direction.ASC, "_id")), Document.class, COLLECTION)) {
+            stream.map(this::stored).forEach(action);
+        }
+    }
+
     public Optional<StoredEvent> byStorageId(String storageId) {
         if (!ObjectId.isValid(storageId)) {
             return Optional.empty();

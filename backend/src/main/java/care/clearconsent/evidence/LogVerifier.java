@@ -30,7 +30,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class LogVerifier {
 
-    private static final int PAGE = 1000;
     /** An event whose time is this much older than a checkpoint that left it out was put in afterwards. */
     private static final Duration BACKDATING_TOLERANCE = Duration.ofMinutes(2);
     private static final HexFormat HEX = HexFormat.of();
@@ -60,14 +59,10 @@ public class LogVerifier {
         // One pass over the stored events (in storage order), then one over the leaves: the cost grows with the store once.
         Map<String, StoredEvent> byStorageId = new HashMap<>();
         Map<String, List<StoredEvent>> byJourney = new LinkedHashMap<>();
-        String cursor = null;
-        for (List<StoredEvent> page = records.storedAfter(null, PAGE); !page.isEmpty(); page = records.storedAfter(cursor, PAGE)) {
-            for (StoredEvent event : page) {
-                byStorageId.put(event.storageId(), event);
-                byJourney.computeIfAbsent(event.journeyId(), journey -> new ArrayList<>()).add(event);
-            }
-            cursor = page.getLast().storageId();
-        }
+        records.forEachStored(event -> {
+            byStorageId.put(event.storageId(), event);
+            byJourney.computeIfAbsent(event.journeyId(), journey -> new ArrayList<>()).add(event);
+        });
         long leaves = checkLeaves(signed, byStorageId, problems);
         byJourney.forEach((journey, events) -> {
             if (!chainHolds(events)) {
@@ -95,29 +90,32 @@ public class LogVerifier {
 
     private long checkLeaves(List<Checkpoint> signed, Map<String, StoredEvent> events, List<String> problems) {
         Iterator<Checkpoint> pending = signed.iterator();
-        Checkpoint next = pending.hasNext() ? pending.next() : null;
+        Checkpoint[] next = {pending.hasNext() ? pending.next() : null};
         Deque<Subtree> range = new ArrayDeque<>();
-        long index = 0;
-        for (List<Leaf> page = log.leaves(0, PAGE); !page.isEmpty(); page = log.leaves(index, PAGE)) {
-            for (Leaf leaf : page) {
-                if (leaf.index() != index) {
-                    problems.add("Leaf " + index + " of the log is missing.");
-                    return index;
-                }
-                checkLeaf(leaf, Optional.ofNullable(events.get(leaf.eventId())), latestBefore(signed, index), problems);
-                push(range, leaf.leafHash());
-                index++;
-                while (next != null && next.size() == index) {
-                    checkCheckpoint(next, root(range), problems);
-                    next = pending.hasNext() ? pending.next() : null;
-                }
+        long[] index = {0};
+        boolean[] gap = {false};
+        log.forEachLeaf(leaf -> {
+            if (gap[0]) {
+                return;
             }
+            if (leaf.index() != index[0]) {
+                problems.add("Leaf " + index[0] + " of the log is missing.");
+                gap[0] = true;
+                return;
+            }
+            checkLeaf(leaf, Optional.ofNullable(events.get(leaf.eventId())), latestBefore(signed, index[0]), problems);
+            push(range, leaf.leafHash());
+            index[0]++;
+            while (next[0] != null && next[0].size() == index[0]) {
+                checkCheckpoint(next[0], root(range), problems);
+                next[0] = pending.hasNext() ? pending.next() : null;
+            }
+        });
+        while (next[0] != null) {
+            problems.add("Checkpoint of size " + next[0].size() + ": the log has only " + index[0] + " entries; entries it covered were removed.");
+            next[0] = pending.hasNext() ? pending.next() : null;
         }
-        while (next != null) {
-            problems.add("Checkpoint of size " + next.size() + ": the log has only " + index + " entries; entries it covered were removed.");
-            next = pending.hasNext() ? pending.next() : null;
-        }
-        return index;
+        return index[0];
     }
 
     private void checkLeaf(Leaf leaf, Optional<StoredEvent> stored, Optional<Checkpoint> signedBefore, List<String> problems) {

@@ -29,7 +29,7 @@ public class TransparencyLog {
 
     /** Events may be stored slightly out of the order of their storage ids (ids are drawn before the insert). */
     private static final Duration STORAGE_ORDER_SLACK = Duration.ofMinutes(1);
-    private static final int BATCH = 500;
+    private static final int BATCH = 5_000;
     private static final HexFormat HEX = HexFormat.of();
 
     private final MongoTemplate mongo;
@@ -47,6 +47,8 @@ public class TransparencyLog {
         int added = 0;
         String cursor = lastLeaf().map(leaf -> ObjectId.getSmallestWithDate(java.util.Date.from(
                 new ObjectId(leaf.eventId()).getDate().toInstant().minus(STORAGE_ORDER_SLACK))).toHexString()).orElse(null);
+        // The size is read once: finding the last leaf is a sort on the embedded server, too slow to repeat per leaf.
+        long next = size();
         while (true) {
             List<StoredEvent> batch = records.storedAfter(cursor, BATCH);
             if (batch.isEmpty()) {
@@ -54,10 +56,14 @@ public class TransparencyLog {
             }
             Set<String> known = alreadySequenced(batch);
             for (StoredEvent event : batch) {
-                if (!known.contains(event.storageId()) && !append(event)) {
+                if (known.contains(event.storageId())) {
+                    continue;
+                }
+                if (!append(event, next)) {
                     return added;
                 }
-                added += known.contains(event.storageId()) ? 0 : 1;
+                next++;
+                added++;
             }
             cursor = batch.getLast().storageId();
         }
@@ -88,6 +94,13 @@ public class TransparencyLog {
     public List<Leaf> leaves(long from, int limit) {
         Query query = Query.query(Criteria.where("_id").gte(from)).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit);
         return mongo.find(query, LeafDocument.class).stream().map(TransparencyLog::leaf).toList();
+    }
+
+    /** Every leaf in order, read with one query. */
+    public void forEachLeaf(java.util.function.Consumer<Leaf> action) {
+        try (var stream = mongo.stream(new Query().with(Sort.by(Sort.Direction.ASC, "_id")), LeafDocument.class)) {
+            stream.map(TransparencyLog::leaf).forEach(action);
+        }
     }
 
     public Optional<Leaf> leafOfEvent(String storageId) {
@@ -127,8 +140,7 @@ public class TransparencyLog {
         return hash;
     }
 
-    private boolean append(StoredEvent event) {
-        long index = size();
+    private boolean append(StoredEvent event, long index) {
         byte[] leafHash = Merkle.leafHash(hashBytes(event.hash()));
         try {
             mongo.insert(new LeafDocument(index, event.storageId(), event.journeyId(), event.seq(), event.hash(),
