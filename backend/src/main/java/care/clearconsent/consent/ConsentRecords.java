@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class ConsentRecords {
 
     private static final String COLLECTION = "consent_events";
+    private static final int WHOLE_STORE_PAGE = 5_000;
 
     private final MongoTemplate mongo;
     private final EventLedger ledger;
@@ -42,10 +43,15 @@ public class ConsentRecords {
         return mongo.find(query, Document.class, COLLECTION).stream().map(this::stored).toList();
     }
 
-    /** Every stored event, in storage order, read with one query (the cheapest whole-store read the embedded server offers). */
+    /**
+     * Every stored event, in storage order, in pages of a few thousand: the embedded server answers a sorted query in
+     * one reply, which must stay under the wire protocol's message limit.
+     */
     public void forEachStored(java.util.function.Consumer<StoredEvent> action) {
-        try (var stream = mongo.stream(new Query().with(Sort.by(Sort.Direction.ASC, "_id")), Document.class, COLLECTION)) {
-            stream.map(this::stored).forEach(action);
+        String cursor = null;
+        for (List<StoredEvent> page = storedAfter(null, WHOLE_STORE_PAGE); !page.isEmpty(); page = storedAfter(cursor, WHOLE_STORE_PAGE)) {
+            page.forEach(action);
+            cursor = page.getLast().storageId();
         }
     }
 

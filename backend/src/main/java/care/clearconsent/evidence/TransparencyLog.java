@@ -96,10 +96,12 @@ public class TransparencyLog {
         return mongo.find(query, LeafDocument.class).stream().map(TransparencyLog::leaf).toList();
     }
 
-    /** Every leaf in order, read with one query. */
+    /** Every leaf in order, in pages (a sorted reply of the embedded server must stay under the message limit). */
     public void forEachLeaf(java.util.function.Consumer<Leaf> action) {
-        try (var stream = mongo.stream(new Query().with(Sort.by(Sort.Direction.ASC, "_id")), LeafDocument.class)) {
-            stream.map(TransparencyLog::leaf).forEach(action);
+        long from = 0;
+        for (List<Leaf> page = leaves(0, BATCH); !page.isEmpty(); page = leaves(from, BATCH)) {
+            page.forEach(action);
+            from = page.getLast().index() + 1;
         }
     }
 
