@@ -3,7 +3,6 @@ package care.clearconsent.consent;
 import care.clearconsent.consent.internal.EventCanonicalForm;
 import care.clearconsent.consent.internal.EventLedger;
 import java.util.List;
-import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
@@ -53,13 +52,6 @@ public class ConsentRecords {
             page.forEach(action);
             cursor = page.getLast().storageId();
         }
-    }
-
-    public Optional<StoredEvent> byStorageId(String storageId) {
-        if (!ObjectId.isValid(storageId)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mongo.findById(new ObjectId(storageId), Document.class, COLLECTION)).map(this::stored);
     }
 
     /** Whether the journey's chain holds: every hash right, every link to the event before, no gap, every event readable. */

@@ -11,13 +11,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -32,7 +29,6 @@ public class LogVerifier {
 
     /** An event whose time is this much older than a checkpoint that left it out was put in afterwards. */
     private static final Duration BACKDATING_TOLERANCE = Duration.ofMinutes(2);
-    private static final HexFormat HEX = HexFormat.of();
 
     private final TransparencyLog log;
     private final Checkpoints checkpoints;

@@ -105,11 +105,6 @@ public class TransparencyLog {
         }
     }
 
-    public Optional<Leaf> leafOfEvent(String storageId) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("eventId").is(storageId)), LeafDocument.class))
-                .map(TransparencyLog::leaf);
-    }
-
     /** A leaf: the event it stands for and the hashes recorded for it when it was added. */
     public record Leaf(long index, String eventId, String journeyId, long seq, String eventHash, byte[] leafHash) {
     }
