@@ -11,8 +11,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ClearConsentApplication {
 
-    /** {@code java -jar clearconsent.jar verify-database} checks the whole store and exits; anything else runs the app. */
+    /**
+     * {@code java -jar clearconsent.jar verify-database} checks the whole store and exits; {@code verify pack.zip --key ...}
+     * checks an evidence pack offline, starting nothing; anything else runs the app.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(care.clearconsent.evidence.PackVerifierCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8)));
+        }
         if (args.length > 0 && args[0].equals("verify-database")) {
             System.exit(verifyDatabase(Arrays.copyOfRange(args, 1, args.length)));
         }

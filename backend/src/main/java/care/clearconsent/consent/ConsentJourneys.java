@@ -45,6 +45,7 @@ public class ConsentJourneys {
     /** Listening targets for glossary definitions are named {@code glossary:<term id>}. */
     public static final String GLOSSARY_TARGET = "glossary:";
     static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_REASON_LENGTH = 200;
     /** Concurrent writers to one journey take turns; each turn re-checks the rules against what is then stored. */
     private static final int MAX_APPEND_ATTEMPTS = 25;
 
@@ -309,6 +310,18 @@ public class ConsentJourneys {
         }
         String normalised = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
         return normalised.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Records that a member of staff is looking at or exporting this journey's record, and why, before they see it:
+     * the access history lives in the same chain and log as the consent. Allowed at any time, also after the end.
+     */
+    public Journey recordAccess(JourneyId id, String staffUser, String device, String what, String reason) {
+        String given = cleanName(reason);
+        if (given.isEmpty() || given.length() > MAX_REASON_LENGTH) {
+            throw new JourneyRejected("evidence.access.reason.required");
+        }
+        return record(id, new Origin(Actor.staff(staffUser), device), journey -> new JourneyFact.RecordAccessed(what, given));
     }
 
     public List<JourneyEvent> events(JourneyId id) {

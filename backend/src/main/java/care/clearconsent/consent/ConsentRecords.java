@@ -63,6 +63,19 @@ public class ConsentRecords {
         }
     }
 
+    /**
+     * A journey's stored events in seq order as an outside verifier checks them: each with the exact text its hash is
+     * taken of. An event that cannot be hashed at all carries an empty text, which no verifier accepts.
+     */
+    public List<HashedEvent> hashedEvents(JourneyId journeyId) {
+        Query query = Query.query(Criteria.where("journeyId").is(journeyId.value())).with(Sort.by(Sort.Direction.ASC, "seq"));
+        return mongo.find(query, Document.class, COLLECTION).stream().map(document -> new HashedEvent(String.valueOf(document.get("_id")),
+                document.get("seq") instanceof Number seq ? seq.longValue() : -1,
+                document.get("hashVersion") instanceof Number version ? version.intValue() : 0,
+                String.valueOf(document.get("hash")),
+                EventCanonicalForm.hashedText(document, mongo.getConverter()).orElse(""))).toList();
+    }
+
     /** Every journey id that stored events carry, as stored. */
     public List<String> journeysWithEvents() {
         return mongo.findDistinct(new Query(), "journeyId", COLLECTION, String.class);

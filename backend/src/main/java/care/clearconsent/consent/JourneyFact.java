@@ -86,4 +86,12 @@ public sealed interface JourneyFact {
             return form == null ? SignatureForm.DRAWN : form;
         }
     }
+
+    /**
+     * A member of staff looked at or exported this journey's record: {@code what} was viewed or downloaded (for
+     * example {@code evidence-pack}) and {@code reason} is why, as they gave it. Recorded before the data is shown,
+     * in the same chain, so the record carries its own access history.
+     */
+    record RecordAccessed(String what, String reason) implements JourneyFact {
+    }
 }

@@ -96,6 +96,9 @@ public final class JourneyState {
                     (before, ignored) -> before.with(listened));
             // The start fixes patient and content version (both read from the journey itself) and the order of quiz choices.
             case JourneyFact.JourneyStarted started -> optionOrder = started.optionOrder();
+            // Staff looking at the record changes nothing in the journey; it is kept for the access history.
+            case JourneyFact.RecordAccessed accessed -> {
+            }
         }
     }
 

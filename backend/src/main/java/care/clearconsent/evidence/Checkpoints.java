@@ -96,6 +96,15 @@ public class Checkpoints {
         return SignedNote.verifierKey(properties.logName(), key.rawPublicKey());
     }
 
+    /** Signs a statement of this institution (a pack's manifest) as a signed note under the log's name and key. */
+    String signStatement(String text) {
+        return SignedNote.sign(text, properties.logName(), key);
+    }
+
+    String logName() {
+        return properties.logName();
+    }
+
     /** Whether a checkpoint's note is signed by this institution's key and says what the checkpoint says. */
     public boolean signatureHolds(Checkpoint checkpoint) {
         String expected = properties.logName() + "\n" + checkpoint.size() + "\n" + Base64.getEncoder().encodeToString(checkpoint.root()) + "\n";

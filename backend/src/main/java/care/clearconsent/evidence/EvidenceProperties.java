@@ -16,13 +16,18 @@ import org.springframework.validation.annotation.Validated;
  * @param signingKey         the institution's Ed25519 private key, base64 PKCS#8 (required in production; never logged)
  * @param logName            the log's origin line in every checkpoint, and the key's name
  * @param checkpointInterval how often a new checkpoint is signed when events were added
+ * @param pdfFont            the TrueType font embedded in evidence PDFs, regular weight; it must cover Korean and pass
+ *                           PDF/A checks (Debian's fonts-nanum NanumBarunGothic does; NanumGothic does not)
+ * @param pdfBoldFont        the same font's bold weight
  */
 @Validated
 @ConfigurationProperties("clearconsent.evidence")
 public record EvidenceProperties(@DefaultValue("./data/evidence") @NotBlank String directory,
                                  @Nullable String signingKey,
                                  @DefaultValue("clearconsent.local/consent-log") @NotBlank String logName,
-                                 @DefaultValue("PT5M") @NotNull Duration checkpointInterval) {
+                                 @DefaultValue("PT5M") @NotNull Duration checkpointInterval,
+                                 @DefaultValue("/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf") @NotBlank String pdfFont,
+                                 @DefaultValue("/usr/share/fonts/truetype/nanum/NanumBarunGothicBold.ttf") @NotBlank String pdfBoldFont) {
 
     public EvidenceProperties {
         if (checkpointInterval != null && (checkpointInterval.isNegative() || checkpointInterval.isZero())) {
@@ -37,6 +42,6 @@ public record EvidenceProperties(@DefaultValue("./data/evidence") @NotBlank Stri
     @Override
     public String toString() {
         return "EvidenceProperties[directory=" + directory + ", signingKey=" + (signingKey == null || signingKey.isBlank() ? "(not set)" : "(set)")
-                + ", logName=" + logName + ", checkpointInterval=" + checkpointInterval + "]";
+                + ", logName=" + logName + ", checkpointInterval=" + checkpointInterval + ", pdfFont=" + pdfFont + ", pdfBoldFont=" + pdfBoldFont + "]";
     }
 }

@@ -105,6 +105,13 @@ public class TransparencyLog {
         }
     }
 
+    /** The leaves standing for the given events (by storage id), keyed by event; events not yet sequenced are absent. */
+    public java.util.Map<String, Leaf> leavesOf(List<String> eventIds) {
+        Query query = Query.query(Criteria.where("eventId").in(eventIds));
+        return mongo.find(query, LeafDocument.class).stream().map(TransparencyLog::leaf)
+                .collect(Collectors.toMap(Leaf::eventId, leaf -> leaf));
+    }
+
     /** A leaf: the event it stands for and the hashes recorded for it when it was added. */
     public record Leaf(long index, String eventId, String journeyId, long seq, String eventHash, byte[] leafHash) {
     }

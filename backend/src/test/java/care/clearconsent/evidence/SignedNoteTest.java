@@ -59,6 +59,6 @@ class SignedNoteTest {
     }
 
     private EvidenceProperties properties(String signingKey) {
-        return new EvidenceProperties(folder.toString(), signingKey, "hospital.example/consent", Duration.ofMinutes(5));
+        return new EvidenceProperties(folder.toString(), signingKey, "hospital.example/consent", Duration.ofMinutes(5), "unused.ttf", "unused-bold.ttf");
     }
 }

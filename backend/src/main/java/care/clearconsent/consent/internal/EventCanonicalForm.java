@@ -28,23 +28,37 @@ public final class EventCanonicalForm {
 
     /** The version-1 hash of a stored (or about to be stored) event document. */
     public static String hash(Document stored) {
-        Map<String, Object> named = namedFields(stored);
-        named.remove("_id");
-        named.remove("hash");
-        return CanonicalJson.sha256(Jcs.write(named));
+        return CanonicalJson.sha256(canonical(stored));
     }
 
     /** The hash an event's stored fields give now, in the form its {@code hashVersion} names. */
     public static String recompute(Document stored, MongoConverter converter) {
+        return hashedText(stored, converter).map(CanonicalJson::sha256).orElse(UNREADABLE);
+    }
+
+    /**
+     * The exact text an event's hash is the SHA-256 of, in the form its {@code hashVersion} names: what an evidence
+     * pack carries, so a verifier outside the application recomputes the hash from the text alone. Empty when the
+     * document cannot be hashed at all.
+     */
+    public static java.util.Optional<String> hashedText(Document stored, MongoConverter converter) {
         try {
             Object version = stored.get("hashVersion");
             if (version == null) {
-                return EventHasher.hash(converter.read(EventDocument.class, stored));
+                return java.util.Optional.of(EventHasher.hashedText(converter.read(EventDocument.class, stored)));
             }
-            return version instanceof Number number && number.intValue() == VERSION ? hash(stored) : UNREADABLE;
+            return version instanceof Number number && number.intValue() == VERSION
+                    ? java.util.Optional.of(canonical(stored)) : java.util.Optional.empty();
         } catch (RuntimeException notAnEvent) {
-            return UNREADABLE;
+            return java.util.Optional.empty();
         }
+    }
+
+    private static String canonical(Document stored) {
+        Map<String, Object> named = namedFields(stored);
+        named.remove("_id");
+        named.remove("hash");
+        return Jcs.write(named);
     }
 
     /** The fixed name of a fact's type, stored with the event: renaming a class does not rename what was recorded. */
@@ -60,6 +74,7 @@ public final class EventCanonicalForm {
             case JourneyFact.DecisionRecorded decision -> "DecisionRecorded";
             case JourneyFact.Listened listened -> "Listened";
             case JourneyFact.Signed signed -> "Signed";
+            case JourneyFact.RecordAccessed accessed -> "RecordAccessed";
         };
     }
 

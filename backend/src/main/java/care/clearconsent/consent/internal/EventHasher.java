@@ -16,6 +16,11 @@ public final class EventHasher {
     }
 
     public static String hash(EventDocument event) {
+        return CanonicalJson.sha256(hashedText(event));
+    }
+
+    /** The text the hash is taken of. */
+    public static String hashedText(EventDocument event) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("journeyId", event.journeyId());
         fields.put("seq", event.seq());
@@ -30,6 +35,6 @@ public final class EventHasher {
         fields.put("factType", event.fact().getClass().getSimpleName());
         fields.put("fact", event.fact());
         fields.put("previousHash", event.previousHash());
-        return CanonicalJson.sha256(CanonicalJson.write(fields));
+        return CanonicalJson.write(fields);
     }
 }
