@@ -43,7 +43,8 @@ class AuthorisationTest {
             "staff", "NURSE",
             "staff/systems", "NURSE",
             "staff/versions", "NURSE",
-            "staff/accounts", "ADMIN");
+            "staff/accounts", "ADMIN",
+            "staff/evidence", "ADMIN,COMPLIANCE");
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
     private static final Map<String, String> ENDPOINTS = Map.of(
@@ -93,7 +94,7 @@ class AuthorisationTest {
 
     @Test
     void strangers_are_sent_to_sign_in_for_staff_pages_and_get_nothing_private() throws Exception {
-        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts"}) {
+        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence"}) {
             HttpResponse<String> answer = get("/" + page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -113,6 +114,7 @@ class AuthorisationTest {
         assertThat(get("/api/v1/journey/screens/welcome/audio?language=en", cookie).statusCode()).isEqualTo(200);
         assertThat(get("/staff", cookie).statusCode()).isEqualTo(302);
         assertThat(get("/staff/accounts", cookie).statusCode()).isEqualTo(302);
+        assertThat(get("/staff/evidence", cookie).statusCode()).isEqualTo(302);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

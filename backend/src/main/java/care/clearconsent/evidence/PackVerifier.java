@@ -56,6 +56,8 @@ public final class PackVerifier {
         Map<String, byte[]> files;
         try {
             files = unzip(pack);
+        } catch (DamagedEntry damaged) {
+            return new Result(List.of(problem("file.damaged", damaged.name)));
         } catch (IOException | IllegalArgumentException e) {
             return new Result(List.of(problem("pack.unreadable")));
         }
@@ -223,7 +225,12 @@ public final class PackVerifier {
                 if (files.containsKey(entry.getName())) {
                     throw new IllegalArgumentException("The pack names " + entry.getName() + " twice");
                 }
-                byte[] content = zip.readNBytes((int) MAX_FILE_BYTES + 1);
+                byte[] content;
+                try {
+                    content = zip.readNBytes((int) MAX_FILE_BYTES + 1);
+                } catch (java.util.zip.ZipException damaged) {
+                    throw new DamagedEntry(entry.getName());
+                }
                 if (content.length > MAX_FILE_BYTES) {
                     throw new IllegalArgumentException(entry.getName() + " is larger than a pack file can be");
                 }
@@ -234,6 +241,16 @@ public final class PackVerifier {
             throw new IllegalArgumentException("Not a ZIP file");
         }
         return files;
+    }
+
+    /** A file inside the ZIP whose compressed bytes or checksum were changed. */
+    private static final class DamagedEntry extends IOException {
+        private final String name;
+
+        DamagedEntry(String name) {
+            super(name);
+            this.name = name;
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ public final class StaffRole {
     public static final String NURSE = "NURSE";
     /** Creates staff accounts; an administrator is a nurse too, so the first one can also do the nurse's work. */
     public static final String ADMIN = "ADMIN";
+    /** Answers for the institution: downloads evidence packs (recorded as access in the consent log). */
+    public static final String COMPLIANCE = "COMPLIANCE";
 
     private StaffRole() {
     }

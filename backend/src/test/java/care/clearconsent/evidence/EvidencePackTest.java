@@ -88,6 +88,32 @@ class EvidencePackTest {
     }
 
     @Test
+    void a_byte_changed_in_the_zip_itself_names_the_damaged_file() throws IOException {
+        byte[] zip = packs.build(signedJourney("Pack Oh", "010-7100-0009"), "compliance.lee", "desk-7", "Audit").zip().clone();
+        byte[] name = "consent-record.pdf".getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(zip, name) + name.length + 300;
+        zip[at] ^= 0x01;
+
+        PackVerifier.Result result = PackVerifier.verify(zip, checkpoints.verifierKey());
+
+        assertThat(result.holds()).isFalse();
+        assertThat(result.problems()).anyMatch(problem -> problem.describe(Locale.ENGLISH).contains("consent-record.pdf"));
+    }
+
+    static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void another_journeys_events_swapped_in_make_the_verifier_fail_naming_the_events_file() throws IOException {
         Map<String, byte[]> first = unzip(packs.build(signedJourney("Pack Choi", "010-7100-0003"), "compliance.lee", "desk-7", "Audit").zip());
         Map<String, byte[]> second = unzip(packs.build(signedJourney("Pack Jung", "010-7100-0004"), "compliance.lee", "desk-7", "Audit").zip());

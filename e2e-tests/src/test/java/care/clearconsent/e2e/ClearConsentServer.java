@@ -119,6 +119,22 @@ final class ClearConsentServer implements AutoCloseable {
         }
     }
 
+    /** Runs {@code java -jar clearconsent.jar verify <pack> --key <key> --lang <language>}: the offline pack verifier. */
+    VerifierRun verifyPack(Path pack, String verifierKey, String language) {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "verify", pack.toString(), "--key", verifierKey, "--lang", language);
+        try {
+            Process verifier = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(verifier.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new VerifierRun(verifier.waitFor(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     record VerifierRun(int exitCode, String output) {
     }
 

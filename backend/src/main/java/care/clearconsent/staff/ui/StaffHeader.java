@@ -23,6 +23,9 @@ class StaffHeader extends Div {
         heading.setId("staff-title");
         Nav nav = new Nav(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
                 link("staff/versions", "staff.nav.versions", current));
+        if (authentication.hasAnyRole(StaffRole.ADMIN, StaffRole.COMPLIANCE)) {
+            nav.add(link("staff/evidence", "staff.nav.evidence", current));
+        }
         if (authentication.hasRole(StaffRole.ADMIN)) {
             nav.add(link("staff/accounts", "staff.nav.accounts", current));
         }
