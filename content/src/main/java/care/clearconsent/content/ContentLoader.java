@@ -22,6 +22,7 @@ public final class ContentLoader {
     static final String PACKAGE_FILE = "package.yaml";
     static final String QUESTIONS_FILE = "questions.yaml";
     static final String GLOSSARY_FILE = "glossary.yaml";
+    static final String AGREEMENT_FILE = "agreement.yaml";
     static final String MEDICAL_TERMS_FILE = "medical-terms.yaml";
     private static final Set<String> DATA_LOCATIONS = Set.of("on-site", "cloud-korea");
 
@@ -63,7 +64,7 @@ public final class ContentLoader {
     private ContentPackage read() {
         JsonNode root = parse(PACKAGE_FILE).orElse(null);
         if (root == null) {
-            return new ContentPackage("", List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
+            return new ContentPackage("", List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
         }
         Map<String, Map<Language, String>> cardHeadings = readCardHeadings(root.path("card-topics"));
         List<Section> sections = new ArrayList<>();
@@ -78,7 +79,26 @@ public final class ContentLoader {
         }
         readMedicalTerms();
         return new ContentPackage("", sections, questions, purposes, choiceTexts(root.path("care-without-ai").path("text")),
-                readGlossary(), readRecipients(root), readSettings(root));
+                readGlossary(), readRecipients(root), readSettings(root), readAgreement());
+    }
+
+    /** The words agreed to ({@code agreement.yaml}): every key of {@link ContentPackage#AGREEMENT_KEYS} in every language. */
+    private Map<Language, Map<String, String>> readAgreement() {
+        Map<Language, Map<String, String>> agreement = new EnumMap<>(Language.class);
+        JsonNode root = parse(AGREEMENT_FILE).orElse(null);
+        for (Language language : Language.values()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (String key : ContentPackage.AGREEMENT_KEYS) {
+                String text = root == null ? "" : root.path(language.tag()).path(key).asString("");
+                if (text.isBlank()) {
+                    problem(AGREEMENT_FILE, "/" + language.tag() + "/" + key, "translation-complete",
+                            "the words agreed to need '" + key + "' in " + language.tag());
+                }
+                texts.put(key, text);
+            }
+            agreement.put(language, texts);
+        }
+        return agreement;
     }
 
     private Map<String, Map<Language, String>> readCardHeadings(JsonNode node) {

@@ -26,7 +26,47 @@ public record ContentPackage(
         Map<Language, ChoiceText> careWithoutAi,
         List<GlossaryEntry> glossary,
         List<Recipient> recipients,
-        List<InstitutionSetting> settings) {
+        List<InstitutionSetting> settings,
+        Map<Language, Map<String, String>> agreement) {
+
+    /**
+     * The words a patient agrees to, which every version must give in every language: the decision, signature and
+     * receipt screens. Kept in the content version so its hash covers them.
+     */
+    public static final List<String> AGREEMENT_KEYS = List.of(
+            "journey.decision.title",
+            "journey.decision.intro",
+            "journey.decision.choice",
+            "journey.decision.AGREE",
+            "journey.decision.DECLINE",
+            "journey.decision.LATER",
+            "journey.decision.yes",
+            "journey.decision.no",
+            "journey.decision.confirm",
+            "journey.signature.intro",
+            "journey.signature.patient",
+            "journey.signature.representative",
+            "journey.signature.form.DRAWN",
+            "journey.signature.form.TYPED_NAME",
+            "journey.signature.form.WITNESSED",
+            "journey.signature.witness",
+            "journey.signature.submit",
+            "journey.signature.confirm",
+            "journey.receipt.title",
+            "journey.receipt.version",
+            "journey.receipt.AGREE",
+            "journey.receipt.DECLINE",
+            "journey.receipt.LATER",
+            "journey.receipt.purpose.yes",
+            "journey.receipt.purpose.no",
+            "journey.receipt.care-without-ai.yes",
+            "journey.receipt.care-without-ai.no",
+            "journey.receipt.signed.patient",
+            "journey.receipt.signed.representative",
+            "journey.receipt.form.DRAWN",
+            "journey.receipt.form.TYPED_NAME",
+            "journey.receipt.form.WITNESSED",
+            "journey.receipt.change");
 
     /** The institution setting that decides whether care without AI is offered. */
     public static final String CARE_WITHOUT_AI = "care-without-ai";
@@ -41,6 +81,16 @@ public record ContentPackage(
         careWithoutAi = Map.copyOf(careWithoutAi);
         recipients = List.copyOf(recipients);
         settings = List.copyOf(settings);
+        Map<Language, Map<String, String>> words = new java.util.EnumMap<>(Language.class);
+        if (agreement != null) {
+            agreement.forEach((language, texts) -> words.put(language, Map.copyOf(texts)));
+        }
+        agreement = java.util.Collections.unmodifiableMap(words);
+    }
+
+    /** The agreed wording for a key in a language; empty in versions published before the wording was versioned. */
+    public Optional<String> agreementText(Language language, String key) {
+        return Optional.ofNullable(agreement.getOrDefault(language, Map.of()).get(key));
     }
 
     public boolean careWithoutAiOffered() {
@@ -79,11 +129,11 @@ public record ContentPackage(
     /** The same package with one section changed (for authoring tools and tests). */
     public ContentPackage withSection(String id, java.util.function.UnaryOperator<Section> change) {
         return new ContentPackage(version, sections.stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(), questions, purposes,
-                careWithoutAi, glossary, recipients, settings);
+                careWithoutAi, glossary, recipients, settings, agreement);
     }
 
     public ContentPackage withVersion(String newVersion) {
-        return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings);
+        return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings, agreement);
     }
 
     /** The names of the settings a text refers to as {@code {id}}. */
@@ -120,7 +170,7 @@ public record ContentPackage(
                 purposes.stream().map(p -> new Purpose(p.id(), resolveChoices(p.text(), resolve))).toList(),
                 resolveChoices(careWithoutAi, resolve),
                 glossary.stream().map(g -> resolveTerm(g, resolve)).toList(),
-                recipients, List.copyOf(configured.values()));
+                recipients, List.copyOf(configured.values()), agreement);
     }
 
     private static Question resolveQuestion(Question question, BiFunction<String, Language, String> resolve) {

@@ -53,6 +53,10 @@ public record VersionChange(boolean major, List<String> changes) {
                 major.add("sharing moved: " + recipient.id() + " now " + (recipient.abroad() ? "in " + recipient.country() : "in Korea"));
             }
         }
+        if (!before.agreement().equals(after.agreement())) {
+            // What the patient agrees to is worded differently: earlier consents were to other words.
+            major.add("the words agreed to (decision, signature or receipt)");
+        }
         if (before.careWithoutAiOffered() != after.careWithoutAiOffered()) {
             major.add("care without AI is " + (after.careWithoutAiOffered() ? "now offered" : "no longer offered"));
         }

@@ -35,6 +35,25 @@ class VersionChangeTest {
     }
 
     @Test
+    void the_words_agreed_to_are_in_every_language_part_of_the_hash_and_a_change_to_them_is_major() {
+        for (Language language : Language.values()) {
+            for (String key : ContentPackage.AGREEMENT_KEYS) {
+                assertThat(shipped.agreementText(language, key)).as(language + " " + key).hasValueSatisfying(text -> assertThat(text).isNotBlank());
+            }
+        }
+        var agreement = new java.util.EnumMap<Language, java.util.Map<String, String>>(shipped.agreement());
+        var english = new java.util.HashMap<>(agreement.get(Language.EN));
+        english.put("journey.decision.AGREE", "I agree to all of it");
+        agreement.put(Language.EN, english);
+        ContentPackage reworded = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
+                shipped.glossary(), shipped.recipients(), shipped.settings(), agreement);
+
+        assertThat(ContentHash.of(reworded)).isNotEqualTo(ContentHash.of(shipped));
+        assertThat(VersionChange.between(shipped, reworded).major()).isTrue();
+        assertThat(VersionChange.between(shipped, reworded).changes()).contains("the words agreed to (decision, signature or receipt)");
+    }
+
+    @Test
     void a_model_update_is_major_only_when_marked_material() {
         ContentPackage routine = shipped.withSection("ai-chest-xray", section -> withModel(section, "3.3", false));
         ContentPackage material = shipped.withSection("ai-chest-xray", section -> withModel(section, "4.0", true));
@@ -50,11 +69,11 @@ class VersionChangeTest {
         List<Recipient> recipients = new ArrayList<>(shipped.recipients());
         recipients.add(new Recipient("research-partner", "US"));
         ContentPackage sharing = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
-                shipped.glossary(), recipients, shipped.settings());
+                shipped.glossary(), recipients, shipped.settings(), shipped.agreement());
         ContentPackage noPurpose = new ContentPackage("", shipped.sections(), shipped.questions(), List.of(), shipped.careWithoutAi(),
-                shipped.glossary(), shipped.recipients(), shipped.settings());
+                shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement());
         ContentPackage fewerSystems = new ContentPackage("", shipped.sections().stream().filter(s -> !s.id().equals("ai-note-drafting")).toList(),
-                shipped.questions(), shipped.purposes(), shipped.careWithoutAi(), shipped.glossary(), shipped.recipients(), shipped.settings());
+                shipped.questions(), shipped.purposes(), shipped.careWithoutAi(), shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement());
         ContentPackage offered = ContentLoader.loadShipped().configure(Map.of("care-without-ai", "offered"));
 
         assertThat(VersionChange.between(shipped, sharing).changes()).contains("new sharing: research-partner");
