@@ -13,9 +13,15 @@ public class ClearConsentApplication {
 
     /**
      * {@code java -jar clearconsent.jar verify-database} checks the whole store and exits; {@code verify pack.zip --key ...}
-     * checks an evidence pack offline, starting nothing; anything else runs the app.
+     * checks an evidence pack offline, starting nothing; {@code new-data-key} prints a key for CLEARCONSENT_DATA_KEY;
+     * anything else runs the app.
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("new-data-key")) {
+            // Printed for the operator to put into CLEARCONSENT_DATA_KEY; nothing is written or logged.
+            System.out.println(care.clearconsent.shared.PersonalDataCipher.newDataKey());
+            return;
+        }
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(care.clearconsent.evidence.PackVerifierCommand.run(Arrays.copyOfRange(args, 1, args.length),
                     new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8)));

@@ -10,6 +10,7 @@ import care.clearconsent.consent.JourneyFact.Signed;
 import care.clearconsent.consent.JourneyFact.StepShown;
 import care.clearconsent.consent.internal.EventHasher;
 import care.clearconsent.consent.internal.EventLedger;
+import care.clearconsent.consent.internal.PersonalDataVault;
 import care.clearconsent.consent.internal.JourneyDocument;
 import care.clearconsent.consent.internal.JourneyRepository;
 import care.clearconsent.consent.internal.SignatureImages;
@@ -46,6 +47,8 @@ public class ConsentJourneys {
     public static final String GLOSSARY_TARGET = "glossary:";
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_REASON_LENGTH = 200;
+    /** PIPA's enforcement decree: an explanation or review is answered within 30 days of the request. */
+    public static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofDays(30);
     /** Concurrent writers to one journey take turns; each turn re-checks the rules against what is then stored. */
     private static final int MAX_APPEND_ATTEMPTS = 25;
 
@@ -56,9 +59,11 @@ public class ConsentJourneys {
     private final PatientRegistry patients;
     private final Clock clock;
     private final QuizOrder quizOrder;
+    private final PersonalDataVault vault;
 
     ConsentJourneys(JourneyRepository journeys, JourneyAccess access, EventLedger ledger,
-                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock, QuizOrder quizOrder) {
+                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock, QuizOrder quizOrder, PersonalDataVault vault) {
+        this.vault = vault;
         this.quizOrder = quizOrder;
         this.journeys = journeys;
         this.access = access;
@@ -91,7 +96,8 @@ public class ConsentJourneys {
 
     /** The journey a tablet's patient session holds, while it holds it (after the end, only while the receipt is shown). */
     public Optional<Journey> forSession(String sessionSecret) {
-        return access.journeyOf(sessionSecret).flatMap(this::find).filter(journey -> access.receiptStillShown(journey.state()));
+        return access.journeyOf(sessionSecret).flatMap(this::find)
+                .filter(journey -> access.receiptStillShown(journey.state()) || access.forWithdrawal(sessionSecret));
     }
 
     /** The journey the patient-session cookie among these cookies holds, if any: the tablet is then in patient mode. */
@@ -101,7 +107,8 @@ public class ConsentJourneys {
 
     /** Whether the session still holds the journey a screen shows: one look-up, no replay. */
     public boolean holds(String sessionSecret, Journey shown) {
-        return access.journeyOf(sessionSecret).filter(shown.id()::equals).isPresent() && access.receiptStillShown(shown.state());
+        return access.journeyOf(sessionSecret).filter(shown.id()::equals).isPresent()
+                && (access.receiptStillShown(shown.state()) || access.forWithdrawal(sessionSecret));
     }
 
     /** "Give the tablet back": the browser's patient session ends. */
@@ -262,14 +269,102 @@ public class ConsentJourneys {
             throw new JourneyRejected("journey.representative.relationship.required");
         }
         Signed signed = signed(method, confirmation, byRepresentative ? name : null, byRepresentative ? relationship : null, decisionHash);
+        require(id);
+        // The personal parts go to the vault; the chain gets only a salted commitment, so they can be erased later.
+        PersonalDataVault.Sealed sealed = vault.seal(id.value(), signed.personalFields());
+        try {
+            return record(id, origin, journey -> {
+                ConsentRules.requireSignable(journey, decisionHash);
+                // Checked after the rules, so an out-of-order request is never told anything about its image.
+                if (confirmation instanceof Confirmation.Drawn drawn) {
+                    SignatureImages.requireInk(drawn.png());
+                }
+                return signed.sealedAs(sealed.id(), sealed.commitment());
+            });
+        } catch (RuntimeException notRecorded) {
+            vault.discard(sealed.id());
+            throw notRecorded;
+        }
+    }
+
+    /**
+     * Withdraws consent from now on: all of it, one purpose or one AI system. Appends one event and deletes nothing.
+     * A nurse acting for the patient must say why; the patient need not.
+     */
+    public Journey withdraw(JourneyId id, Origin origin, WithdrawalScope scope, @Nullable String target, @Nullable String reason) {
+        String given = cleanName(reason);
+        boolean forThePatient = origin.actor().kind() != Actor.Kind.PATIENT;
+        if (forThePatient && (given.isEmpty() || given.length() > MAX_REASON_LENGTH)) {
+            throw new JourneyRejected("journey.withdraw.reason.required");
+        }
         return record(id, origin, journey -> {
-            ConsentRules.requireSignable(journey, decisionHash);
-            // Checked after the rules, so an out-of-order request is never told anything about its image.
-            if (confirmation instanceof Confirmation.Drawn drawn) {
-                SignatureImages.requireInk(drawn.png());
-            }
-            return signed;
+            ConsentRules.requireWithdrawable(journey, scope, target);
+            return new JourneyFact.ConsentWithdrawn(scope, scope == WithdrawalScope.ALL ? null : target, given.isEmpty() ? null : given);
         });
+    }
+
+    /**
+     * Records a patient's request for an explanation of an AI-assisted decision or for a human review of it (PIPA
+     * Art. 37-2), due within {@link #ANSWER_WITHIN}. {@code aiSystem}, when given, must be one the journey explained.
+     */
+    public PatientRequest makeRequest(JourneyId id, Origin origin, RequestKind kind, @Nullable String aiSystem) {
+        String requestId = java.util.UUID.randomUUID().toString();
+        Journey recorded = record(id, origin, journey -> {
+            if (aiSystem != null && journey.content().content().section(aiSystem).filter(care.clearconsent.content.Section::isAiSystem).isEmpty()) {
+                throw new JourneyRejected("journey.request.unknown-system");
+            }
+            return new JourneyFact.RequestMade(requestId, kind, aiSystem, now().plus(ANSWER_WITHIN));
+        });
+        return recorded.state().requests().stream().filter(request -> request.id().equals(requestId)).findFirst().orElseThrow();
+    }
+
+    /** Records how a request was answered; a request is answered once. */
+    public PatientRequest answerRequest(JourneyId id, Origin origin, String requestId, RequestOutcome outcome) {
+        Journey recorded = record(id, origin, journey -> {
+            PatientRequest request = journey.state().requests().stream().filter(r -> r.id().equals(requestId)).findFirst()
+                    .orElseThrow(() -> new JourneyRejected("journey.request.unknown"));
+            if (!request.open()) {
+                throw new JourneyRejected("journey.request.answered");
+            }
+            return new JourneyFact.RequestAnswered(requestId, outcome);
+        });
+        return recorded.state().requests().stream().filter(request -> request.id().equals(requestId)).findFirst().orElseThrow();
+    }
+
+    /** Every request not yet answered, in every journey, the one due first at the top. */
+    public List<PatientRequest> openRequests() {
+        return ledger.journeysWithFact("RequestMade").stream().map(JourneyId::new).map(this::find).flatMap(Optional::stream)
+                .flatMap(journey -> journey.state().requests().stream()).filter(PatientRequest::open)
+                .sorted(java.util.Comparator.comparing(PatientRequest::dueBy)).toList();
+    }
+
+    /** A link that opens an agreed journey on the tablet only to withdraw from it; refused when there is nothing to withdraw. */
+    public String issueWithdrawalLink(JourneyId id, String nurse) {
+        Journey journey = require(id);
+        if (journey.state().status() != JourneyStatus.AGREED) {
+            throw new JourneyRejected("journey.withdraw.not-agreed");
+        }
+        return access.issueWithdrawalLink(id, nurse);
+    }
+
+    /** Whether this tablet's session was opened to withdraw (the journey then shows its withdrawal screen). */
+    public boolean openedForWithdrawal(String sessionSecret) {
+        return access.forWithdrawal(sessionSecret);
+    }
+
+    /**
+     * Erases a signature's personal parts (image, names) when the law requires it, and records who did it and when.
+     * The chain, the log and every pack keep verifying: they hold only the commitment. Returns false when there was
+     * nothing held to erase.
+     */
+    public boolean erasePersonalData(JourneyId id, String staffUser, String device) {
+        Journey journey = require(id);
+        Optional<Signed> signed = journey.state().signature().filter(s -> s.personalData() != null && !s.personalDataErased());
+        if (signed.isEmpty() || !vault.erase(signed.get().personalData(), staffUser)) {
+            return false;
+        }
+        record(id, new Origin(Actor.staff(staffUser), device), current -> new JourneyFact.PersonalDataErased(signed.get().personalData()));
+        return true;
     }
 
     /** The staff member who handed this tablet's journey over (issued the link it opened): the witness of a "Confirm". */
@@ -283,7 +378,7 @@ public class ConsentJourneys {
             case Confirmation.Drawn drawn -> {
                 String base64 = Base64.getEncoder().encodeToString(drawn.png());
                 yield new Signed(method, ContentHash.sha256(base64), base64, representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.DRAWN, null, null);
+                        SignatureForm.DRAWN, null, null, null, null);
             }
             case Confirmation.TypedName typed -> {
                 String typedName = cleanName(typed.name());
@@ -291,14 +386,14 @@ public class ConsentJourneys {
                     throw new JourneyRejected("journey.signature.typed-name.required");
                 }
                 yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.TYPED_NAME, typedName, null);
+                        SignatureForm.TYPED_NAME, typedName, null, null, null);
             }
             case Confirmation.Witnessed witnessed -> {
                 if (witnessed.witness().isBlank()) {
                     throw new JourneyRejected("journey.signature.witness.unavailable");
                 }
                 yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.WITNESSED, null, witnessed.witness());
+                        SignatureForm.WITNESSED, null, witnessed.witness(), null, null);
             }
         };
     }
@@ -344,7 +439,8 @@ public class ConsentJourneys {
         JourneyState state = JourneyState.replay(ledger.events(new JourneyId(document.id())));
         String version = catalogue.byHash(document.contentVersion()).map(PublishedContent::version).orElse("?");
         return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.contentVersion(), version, document.startedAt(),
-                state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()));
+                state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()),
+                java.util.stream.Stream.concat(state.withdrawnPurposes().stream(), state.withdrawnSystems().stream()).collect(java.util.stream.Collectors.toSet()));
     }
 
     private Journey require(JourneyId id) {

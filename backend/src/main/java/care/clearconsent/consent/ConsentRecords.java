@@ -23,10 +23,30 @@ public class ConsentRecords {
 
     private final MongoTemplate mongo;
     private final EventLedger ledger;
+    private final care.clearconsent.consent.internal.PersonalDataVault vault;
 
-    ConsentRecords(MongoTemplate mongo, EventLedger ledger) {
+    ConsentRecords(MongoTemplate mongo, EventLedger ledger, care.clearconsent.consent.internal.PersonalDataVault vault) {
         this.mongo = mongo;
         this.ledger = ledger;
+        this.vault = vault;
+    }
+
+    /**
+     * Personal data of a journey still held apart from the chain, each with the exact text its event commits to, so
+     * an outside verifier can check that the data shown is the data committed. Erased data is absent.
+     */
+    public List<CommittedData> committedData(JourneyId journeyId) {
+        return ledger.events(journeyId).stream()
+                .filter(event -> event.fact() instanceof JourneyFact.Signed signed && signed.personalData() != null && signed.personalCommitment() != null)
+                .flatMap(event -> {
+                    JourneyFact.Signed signed = (JourneyFact.Signed) event.fact();
+                    return vault.open(signed.personalData(), journeyId.value(), signed.personalCommitment())
+                            .map(opened -> new CommittedData(event.seq(), signed.personalCommitment(), opened.committedText())).stream();
+                }).toList();
+    }
+
+    /** Personal data committed to by event {@code seq}: {@code SHA-256(committedText)} is {@code commitment}. */
+    public record CommittedData(long seq, String commitment, String committedText) {
     }
 
     /**

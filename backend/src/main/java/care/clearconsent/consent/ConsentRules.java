@@ -22,6 +22,29 @@ final class ConsentRules {
     }
 
     /** Once signed or decided later, a journey takes no more steps: a change of mind is a new journey. */
+    /** Only a signed agreement can be withdrawn, each part once; an unknown purpose or system is refused. */
+    static void requireWithdrawable(Journey journey, WithdrawalScope scope, @Nullable String target) {
+        JourneyState state = journey.state();
+        if (state.status() != JourneyStatus.AGREED) {
+            throw new JourneyRejected("journey.withdraw.not-agreed");
+        }
+        switch (scope) {
+            case ALL -> {
+            }
+            case PURPOSE -> {
+                if (target == null || !state.purposeInForce(target)) {
+                    throw new JourneyRejected("journey.withdraw.unknown");
+                }
+            }
+            case AI_SYSTEM -> {
+                boolean explained = target != null && journey.content().content().section(target).filter(care.clearconsent.content.Section::isAiSystem).isPresent();
+                if (!explained || state.withdrawnSystems().contains(target)) {
+                    throw new JourneyRejected("journey.withdraw.unknown");
+                }
+            }
+        }
+    }
+
     static void requireOpen(Journey journey) {
         if (journey.state().ended()) {
             throw new JourneyRejected(ENDED);

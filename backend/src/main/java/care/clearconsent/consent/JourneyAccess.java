@@ -37,12 +37,27 @@ public class JourneyAccess {
 
     /** A new link for the journey; every earlier link not yet used stops working. */
     public String issueLink(JourneyId journey, String issuedBy) {
+        return issue(journey, issuedBy, null);
+    }
+
+    /** A link that opens the journey, once ended and agreed, only on the screen where the patient can withdraw. */
+    String issueWithdrawalLink(JourneyId journey, String issuedBy) {
+        return issue(journey, issuedBy, JourneyLinkDocument.WITHDRAW);
+    }
+
+    private String issue(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose) {
         Instant now = now();
         store.revokeUnusedLinks(journey.value(), now);
         String token = newSecret();
         store.insertLink(new JourneyLinkDocument(ContentHash.sha256(token), journey.value(), now, issuedBy,
-                now.plus(properties.linkLifetime()), null, null));
+                now.plus(properties.linkLifetime()), null, null, purpose));
         return token;
+    }
+
+    /** Whether a live session was opened with a withdrawal link. */
+    boolean forWithdrawal(String sessionSecret) {
+        return SECRET.matcher(sessionSecret).matches() && store.liveSession(ContentHash.sha256(sessionSecret), now())
+                .filter(session -> JourneyLinkDocument.WITHDRAW.equals(session.purpose())).isPresent();
     }
 
     /** Exchanges a live link, once, for a session; any other tablet holding the journey loses it. */
@@ -55,7 +70,7 @@ public class JourneyAccess {
             store.endSessionsOfJourney(link.journeyId(), now);
             String secret = newSecret();
             store.insertSession(new PatientSessionDocument(ContentHash.sha256(secret), link.journeyId(), now,
-                    now.plus(properties.sessionLifetime()), null, link.issuedBy()));
+                    now.plus(properties.sessionLifetime()), null, link.issuedBy(), link.purpose()));
             return new PatientSession(secret, new JourneyId(link.journeyId()));
         });
     }

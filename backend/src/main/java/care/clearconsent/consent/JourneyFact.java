@@ -73,17 +73,65 @@ public sealed interface JourneyFact {
      * (absent means drawn): a drawing keeps its image, a typed name its text, a witnessed confirmation the staff member
      * who watched ({@code witness}). Fields added later are left out of the stored and hashed form when absent, so
      * events signed before they existed keep their hashes.
+     * <p>
+     * The personal parts (image, representative's name and relationship, typed name) of signatures recorded since
+     * personal data is kept apart are stored encrypted outside the chain: the stored event holds them blank, with
+     * {@code personalData} naming the sealed record and {@code personalCommitment} its salted commitment. Events read
+     * back carry them filled in while the record is held ({@link #withPersonalData}); once erased they stay blank.
      */
     record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
                   @Nullable String representativeName, @Nullable String representativeRelationship,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String decision,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable SignatureForm form,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String typedName,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String witness) implements JourneyFact {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String witness,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalData,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment) implements JourneyFact {
+
+        private static final String IMAGE = "imagePngBase64";
+        private static final String REPRESENTATIVE = "representativeName";
+        private static final String RELATIONSHIP = "representativeRelationship";
+        private static final String TYPED_NAME = "typedName";
 
         /** How the signature was given; signatures from before there was a choice were all drawn. */
         public SignatureForm formGiven() {
             return form == null ? SignatureForm.DRAWN : form;
+        }
+
+        /** The personal parts, to be sealed apart from the chain. */
+        public Map<String, String> personalFields() {
+            Map<String, String> fields = new java.util.TreeMap<>();
+            if (!imagePngBase64.isEmpty()) {
+                fields.put(IMAGE, imagePngBase64);
+            }
+            putIfPresent(fields, REPRESENTATIVE, representativeName);
+            putIfPresent(fields, RELATIONSHIP, representativeRelationship);
+            putIfPresent(fields, TYPED_NAME, typedName);
+            return fields;
+        }
+
+        /** The form that is stored and hashed: personal parts blank, the sealed record named and committed to. */
+        public Signed sealedAs(String recordId, String commitment) {
+            return new Signed(method, "", "", null, null, decision, form, null, witness, recordId, commitment);
+        }
+
+        /** The signature with its personal parts read back from the sealed record. */
+        public Signed withPersonalData(Map<String, String> fields) {
+            String image = fields.getOrDefault(IMAGE, "");
+            return new Signed(method, image.isEmpty() ? "" : care.clearconsent.content.ContentHash.sha256(image), image,
+                    fields.get(REPRESENTATIVE), fields.get(RELATIONSHIP), decision, form, fields.get(TYPED_NAME), witness,
+                    personalData, personalCommitment);
+        }
+
+        /** Whether personal parts were sealed apart and are no longer held (erased as the law required). */
+        public boolean personalDataErased() {
+            return personalData != null && personalFields().isEmpty();
+        }
+
+        private static void putIfPresent(Map<String, String> fields, String name, @Nullable String value) {
+            if (value != null) {
+                fields.put(name, value);
+            }
         }
     }
 
@@ -93,5 +141,28 @@ public sealed interface JourneyFact {
      * in the same chain, so the record carries its own access history.
      */
     record RecordAccessed(String what, String reason) implements JourneyFact {
+    }
+
+    /** A signature's personal parts (the sealed record {@code record}) were erased; the commitment in the chain stays. */
+    record PersonalDataErased(String record) implements JourneyFact {
+    }
+
+    /**
+     * Consent withdrawn from this moment on: all of it, one purpose ({@code target} its id) or one AI system
+     * ({@code target} its section id). The consent before stays in the record; {@code reason} is given when a nurse
+     * withdraws on the patient's behalf.
+     */
+    record ConsentWithdrawn(WithdrawalScope scope, @Nullable String target, @Nullable String reason) implements JourneyFact {
+    }
+
+    /**
+     * The patient asked for an explanation of an AI-assisted decision or for a human review of it (PIPA Art. 37-2);
+     * {@code dueBy} is when the answer is due. {@code requestId} names the request in its answer.
+     */
+    record RequestMade(String requestId, RequestKind kind, @Nullable String aiSystem, java.time.Instant dueBy) implements JourneyFact {
+    }
+
+    /** A request was answered, and how. */
+    record RequestAnswered(String requestId, RequestOutcome outcome) implements JourneyFact {
     }
 }

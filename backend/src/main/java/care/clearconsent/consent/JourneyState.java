@@ -44,6 +44,11 @@ public final class JourneyState {
     private @Nullable Instant pageShownAt;
     private final Map<String, Integer> furthestPage = new HashMap<>();
     private final Map<String, Map<Integer, Long>> pageDwell = new HashMap<>();
+    private @Nullable Instant withdrawnAt;
+    private final Set<String> withdrawnPurposes = new LinkedHashSet<>();
+    private final Set<String> withdrawnSystems = new LinkedHashSet<>();
+    private boolean lastWasWithdrawal;
+    private final Map<String, PatientRequest> requests = new java.util.LinkedHashMap<>();
     private long lastSeq;
     private String lastHash = EventHasher.GENESIS;
 
@@ -54,6 +59,7 @@ public final class JourneyState {
     }
 
     void apply(JourneyEvent event) {
+        lastWasWithdrawal = event.fact() instanceof JourneyFact.ConsentWithdrawn;
         lastSeq = event.seq();
         lastHash = event.hash();
         switch (event.fact()) {
@@ -98,6 +104,24 @@ public final class JourneyState {
             case JourneyFact.JourneyStarted started -> optionOrder = started.optionOrder();
             // Staff looking at the record changes nothing in the journey; it is kept for the access history.
             case JourneyFact.RecordAccessed accessed -> {
+            }
+            case JourneyFact.RequestMade made -> requests.put(made.requestId(), new PatientRequest(made.requestId(), event.journeyId(),
+                    event.patientId(), made.kind(), made.aiSystem(), event.at(), event.actor().kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ":" + event.actor().id(), made.dueBy(), null, null, null));
+            case JourneyFact.RequestAnswered answered -> requests.computeIfPresent(answered.requestId(), (id, request) -> new PatientRequest(
+                    id, request.journeyId(), request.patientId(), request.kind(), request.aiSystem(), request.madeAt(), request.madeBy(),
+                    request.dueBy(), event.at(), event.actor().id(), answered.outcome()));
+            case JourneyFact.ConsentWithdrawn withdrawn -> {
+                switch (withdrawn.scope()) {
+                    case ALL -> withdrawnAt = event.at();
+                    case PURPOSE -> withdrawnPurposes.add(String.valueOf(withdrawn.target()));
+                    case AI_SYSTEM -> withdrawnSystems.add(String.valueOf(withdrawn.target()));
+                }
+            }
+            case JourneyFact.PersonalDataErased erased -> {
+                if (signature != null && erased.record().equals(signature.personalData())) {
+                    signature = signature.withPersonalData(Map.of());
+                }
             }
         }
     }
@@ -225,7 +249,41 @@ public final class JourneyState {
         return Optional.ofNullable(signature);
     }
 
+    /** Every request for an explanation or a human review, in the order made, with its answer when there is one. */
+    public List<PatientRequest> requests() {
+        return List.copyOf(requests.values());
+    }
+
+    /** Whether the newest event is a withdrawal: the tablet then confirms it instead of offering more. */
+    public boolean lastWasWithdrawal() {
+        return lastWasWithdrawal;
+    }
+
+    /** When the whole consent was withdrawn. */
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
+    }
+
+    /** Purposes agreed to and later withdrawn. */
+    public Set<String> withdrawnPurposes() {
+        return Set.copyOf(withdrawnPurposes);
+    }
+
+    /** AI systems whose use was later withdrawn. */
+    public Set<String> withdrawnSystems() {
+        return Set.copyOf(withdrawnSystems);
+    }
+
+    /** Whether a purpose may be used now: agreed to and not withdrawn (nor the whole consent). */
+    public boolean purposeInForce(String purpose) {
+        return status() == JourneyStatus.AGREED && decision != null && Boolean.TRUE.equals(decision.purposes().get(purpose))
+                && !withdrawnPurposes.contains(purpose);
+    }
+
     public JourneyStatus status() {
+        if (withdrawnAt != null) {
+            return JourneyStatus.WITHDRAWN;
+        }
         if (decision == null) {
             return JourneyStatus.IN_PROGRESS;
         }

@@ -5,5 +5,7 @@ public enum JourneyStatus {
     AWAITING_SIGNATURE,
     AGREED,
     DECLINED,
-    DECIDE_LATER
+    DECIDE_LATER,
+    /** Agreed, then withdrawn in full: nothing may be used from the moment of withdrawal. */
+    WITHDRAWN
 }

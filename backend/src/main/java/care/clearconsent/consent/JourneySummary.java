@@ -5,12 +5,15 @@ import java.util.Set;
 
 /**
  * One line of the nurse's journey list; {@code questionsRaised} names the sections the patient wants to ask about;
- * {@code consentNeededAgain} is true when the explanation has had a major change since this journey's version.
+ * {@code consentNeededAgain} is true when the explanation has had a major change since this journey's version;
+ * {@code partlyWithdrawn} names the purposes and AI systems withdrawn from an agreement still otherwise in force.
  */
 public record JourneySummary(JourneyId id, String patientId, String contentVersion, String version, Instant startedAt,
-                             JourneyStatus status, Step current, Set<String> questionsRaised, boolean consentNeededAgain) {
+                             JourneyStatus status, Step current, Set<String> questionsRaised, boolean consentNeededAgain,
+                             Set<String> partlyWithdrawn) {
 
     public JourneySummary {
         questionsRaised = Set.copyOf(questionsRaised);
+        partlyWithdrawn = Set.copyOf(partlyWithdrawn);
     }
 }

@@ -22,14 +22,23 @@ public final class ScreenText {
 
     private final I18NProvider messages;
     private final Language language;
+    private final care.clearconsent.content.ContentPackage content;
 
-    public ScreenText(I18NProvider messages, Language language) {
+    /** The words of a journey's screens: what the patient agrees to from its content version, the rest from the app. */
+    public ScreenText(I18NProvider messages, Language language, care.clearconsent.content.ContentPackage content) {
         this.messages = messages;
         this.language = language;
+        this.content = content;
     }
 
+    /**
+     * The words agreed to (decision, signature, receipt) come from the journey's own content version, so the record's
+     * hash covers the exact wording; versions published before that fall back to the application's wording.
+     */
     public String text(String key, Object... parameters) {
-        return messages.getTranslation(key, language.locale(), parameters);
+        return content.agreementText(language, key)
+                .map(pattern -> new java.text.MessageFormat(pattern, language.locale()).format(parameters))
+                .orElseGet(() -> messages.getTranslation(key, language.locale(), parameters));
     }
 
     public List<String> welcome() {
@@ -90,12 +99,13 @@ public final class ScreenText {
         state.signature().ifPresent(signed -> {
             lines.put("receipt-signed", signed.method() == SignatureMethod.PATIENT
                     ? text("journey.receipt.signed.patient")
-                    : text("journey.receipt.signed.representative", signed.representativeName(), signed.representativeRelationship()));
+                    : text("journey.receipt.signed.representative", java.util.Objects.toString(signed.representativeName(), "—"),
+                            java.util.Objects.toString(signed.representativeRelationship(), "—")));
             String time = state.endedAt().map(at -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale())
                     .format(at.atZone(zone))).orElse("");
             lines.put("receipt-signed-how", switch (signed.formGiven()) {
                 case DRAWN -> text("journey.receipt.form.DRAWN");
-                case TYPED_NAME -> text("journey.receipt.form.TYPED_NAME", signed.typedName());
+                case TYPED_NAME -> text("journey.receipt.form.TYPED_NAME", java.util.Objects.toString(signed.typedName(), "—"));
                 case WITNESSED -> text("journey.receipt.form.WITNESSED", signed.witness(), time);
             });
         });

@@ -50,6 +50,7 @@ public class EvidencePacks {
     static final String PDF_FILE = "consent-record.pdf";
     static final String SIGNATURE_FILE = "signature.png";
     static final String README = "README.txt";
+    static final String PERSONAL = "personal-data.json";
     /** What the access event names as looked at. */
     public static final String ACCESS_WHAT = "evidence-pack";
 
@@ -106,6 +107,11 @@ public class EvidencePacks {
         files.put(PROOFS, json.writeValueAsBytes(proofsFile(hashed, leaves, checkpoint)));
         if (png != null) {
             files.put(SIGNATURE_FILE, Base64.getDecoder().decode(png));
+        }
+        List<ConsentRecords.CommittedData> personal = records.committedData(id);
+        if (!personal.isEmpty()) {
+            files.put(PERSONAL, json.writeValueAsBytes(Map.of("commitments", personal,
+                    "hashing", "commitment = SHA-256(UTF-8 of committedText); committedText = JCS({salt, fields})")));
         }
         files.put(README, readme().getBytes(StandardCharsets.UTF_8));
         Instant createdAt = clock.instant();
@@ -209,6 +215,7 @@ public class EvidencePacks {
                 events.json        every event in the exact form that was hashed / 해시한 그대로의 사건
                 proofs.json        each event's inclusion proof against a signed checkpoint / 서명된 체크포인트에 대한 포함 증명
                 signature.png      the drawn signature, when there is one / 손으로 쓴 서명(있을 때)
+                personal-data.json the signature's personal parts as committed in the chain, unless erased / 체인이 약속한 개인정보(삭제 전)
                 """;
     }
 }

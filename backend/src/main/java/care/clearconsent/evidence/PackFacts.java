@@ -38,6 +38,8 @@ record PackFacts(
         List<QuizQuestion> quiz,
         @Nullable DecisionMade decision,
         @Nullable Signature signature,
+        List<Withdrawal> withdrawals,
+        List<Request> requests,
         List<Access> accessHistory,
         List<Flag> flags,
         List<LedgerEntry> ledger) {
@@ -84,6 +86,15 @@ record PackFacts(
     record Access(Instant at, String who, String what, String reason) {
     }
 
+    /** A request for an explanation or a human review (PIPA Art. 37-2), its deadline and its answer. */
+    record Request(String id, String kind, @Nullable String aiSystem, Instant madeAt, String madeBy, Instant dueBy,
+                   @Nullable Instant answeredAt, @Nullable String answeredBy, @Nullable String outcome) {
+    }
+
+    /** {@code scope} ALL, PURPOSE or AI_SYSTEM; {@code target} the purpose or system; {@code by} who recorded it. */
+    record Withdrawal(Instant at, String scope, @Nullable String target, @Nullable String targetLabel, String by, @Nullable String reason) {
+    }
+
     record Flag(String kind, String subject, String detail) {
     }
 
@@ -98,6 +109,7 @@ record PackFacts(
         Map<String, Instant> raisedAt = new LinkedHashMap<>();
         List<DisplayChange> displayChanges = new ArrayList<>();
         List<Access> accesses = new ArrayList<>();
+        List<Withdrawal> withdrawals = new ArrayList<>();
         List<LedgerEntry> ledger = new ArrayList<>();
         Map<String, List<QuizAttempt>> attempts = new LinkedHashMap<>();
         @Nullable Instant signedAt = null;
@@ -117,6 +129,9 @@ record PackFacts(
                                 content.question(answered.question()).map(q -> q.text(event.language()).options().getOrDefault(answered.option(), answered.option()))
                                         .orElse(answered.option()), answered.correct()));
                 case JourneyFact.Signed signed -> signedAt = event.at();
+                case JourneyFact.ConsentWithdrawn withdrawn -> withdrawals.add(new Withdrawal(event.at(), withdrawn.scope().name(), withdrawn.target(),
+                        withdrawn.target() == null ? null : targetLabel(content, language, withdrawn.target()),
+                        event.actor().kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + event.actor().id(), withdrawn.reason()));
                 default -> {
                     // the rest is read from the replayed state
                 }
@@ -156,6 +171,15 @@ record PackFacts(
         return new PackFacts(journey.id().value(), new Patient(journey.patientId(), patientName),
                 new Content(journey.content().version(), journey.content().hash(), journey.content().aiSystemVersions()),
                 events.getFirst().at(), state.endedAt().orElse(null), state.status().name(), language.tag(), sections, displayChanges,
-                List.copyOf(JourneyFlags.adaptationsUsed(journey, events)), raised, quiz, decision, signature, accesses, flags, ledger);
+                List.copyOf(JourneyFlags.adaptationsUsed(journey, events)), raised, quiz, decision, signature, withdrawals,
+                state.requests().stream().map(r -> new Request(r.id(), r.kind().name(), r.aiSystem(), r.madeAt(), r.madeBy(), r.dueBy(),
+                        r.answeredAt(), r.answeredBy(), r.outcome() == null ? null : r.outcome().name())).toList(),
+                accesses, flags, ledger);
+    }
+
+    /** A withdrawn purpose's label or AI system's title, in the patient's language. */
+    private static String targetLabel(ContentPackage content, Language language, String target) {
+        return content.purposes().stream().filter(p -> p.id().equals(target)).findFirst().map(p -> p.text(language).label())
+                .or(() -> content.section(target).map(s -> s.text(language, ReadingLevel.STANDARD).title())).orElse(target);
     }
 }

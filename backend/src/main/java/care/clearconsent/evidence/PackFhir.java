@@ -70,13 +70,20 @@ final class PackFhir {
         // R4 has no policy rule code for Korean law: the policy is the exact content version the patient was shown.
         consent.addPolicy().setAuthority(SYSTEM).setUri(SYSTEM + ":content:" + facts.content().version() + ":sha256:" + facts.content().sha256());
         Consent.ProvisionComponent provision = consent.getProvision();
-        boolean agreed = facts.decision() != null && facts.decision().decision().equals("AGREE");
+        boolean agreed = facts.decision() != null && facts.decision().decision().equals("AGREE") && !facts.status().equals("WITHDRAWN");
+        java.util.Set<String> withdrawn = new java.util.HashSet<>();
+        facts.withdrawals().forEach(w -> withdrawn.add(w.target()));
         provision.setType(agreed ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY);
         if (facts.decision() != null) {
             for (PackFacts.PurposeChoice purpose : facts.decision().purposes()) {
-                provision.addProvision().setType(purpose.agreed() ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY)
+                boolean inForce = purpose.agreed() && !withdrawn.contains(purpose.id());
+                provision.addProvision().setType(inForce ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY)
                         .addPurpose(new Coding(SYSTEM + ":purpose", purpose.id(), purpose.label()));
             }
+            // A withdrawn AI system may no longer be used, from the time of withdrawal.
+            facts.withdrawals().stream().filter(w -> w.scope().equals("AI_SYSTEM")).forEach(w -> provision.addProvision()
+                    .setType(Consent.ConsentProvisionType.DENY).setPeriod(new org.hl7.fhir.r4.model.Period().setStart(Date.from(w.at())))
+                    .addCode(new CodeableConcept(new Coding(SYSTEM + ":ai-system", w.target(), w.targetLabel()))));
             if (facts.decision().careWithoutAi() != null) {
                 provision.addProvision().setType(facts.decision().careWithoutAi() ? Consent.ConsentProvisionType.DENY : Consent.ConsentProvisionType.PERMIT)
                         .addCode(new CodeableConcept(new Coding(SYSTEM + ":choice", "ai-assisted-care", "AI-assisted care")));
@@ -90,6 +97,7 @@ final class PackFhir {
         return switch (facts.status()) {
             case "AGREED" -> Consent.ConsentState.ACTIVE;
             case "DECLINED" -> Consent.ConsentState.REJECTED;
+            case "WITHDRAWN" -> Consent.ConsentState.INACTIVE;
             default -> Consent.ConsentState.PROPOSED;
         };
     }

@@ -93,6 +93,8 @@ final class PackPdf {
             quiz(facts, out);
             decision(facts, out);
             signature(facts, signaturePngBase64, out);
+            withdrawals(facts, out);
+            requests(facts, out);
             access(facts, out);
             flags(facts, out);
             ledger(facts, out);
@@ -204,6 +206,20 @@ final class PackPdf {
                 out.append("<p><img width=\"240\" alt=\"").append(esc(label("image"))).append("\" src=\"data:image/png;base64,")
                         .append(png).append("\"/></p>");
             }
+        }
+
+        private void withdrawals(PackFacts facts, StringBuilder out) {
+            out.append("<h2>").append(esc(label("withdrawals"))).append("</h2>");
+            list(out, facts.withdrawals().stream().map(w -> format("withdrawal", time(w.at()), w.scope(),
+                    w.targetLabel() == null ? "" : w.targetLabel(), w.by(), w.reason() == null ? "" : " — " + w.reason())).toList());
+        }
+
+        private void requests(PackFacts facts, StringBuilder out) {
+            out.append("<h2>").append(esc(label("requests"))).append("</h2>");
+            list(out, facts.requests().stream().map(r -> format("request", time(r.madeAt()), label("request." + r.kind()),
+                    r.aiSystem() == null ? "—" : r.aiSystem(), r.madeBy(), time(r.dueBy()),
+                    r.answeredAt() == null ? label("request.open") : format("request.answered", time(r.answeredAt()), r.answeredBy(),
+                            label("outcome." + r.outcome())))).toList());
         }
 
         private void access(PackFacts facts, StringBuilder out) {

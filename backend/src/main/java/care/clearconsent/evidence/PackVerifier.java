@@ -77,6 +77,7 @@ public final class PackVerifier {
         fileHashes(manifest, files, findings);
         Optional<List<Map<String, Object>>> events = events(files.get(EvidencePacks.EVENTS), journeyId, findings);
         events.ifPresent(list -> proofs(files.get(EvidencePacks.PROOFS), list, verifierKey, findings));
+        events.ifPresent(list -> personalData(files, list, findings));
         return new Result(List.copyOf(findings));
     }
 
@@ -215,6 +216,53 @@ public final class PackVerifier {
         }
         if (proven == events.size()) {
             findings.add(holds("proofs.hold", proven, size));
+        }
+    }
+
+    /**
+     * The personal parts kept apart from the chain: each committed text must give the commitment its event holds, and
+     * a signature image in the pack must be the one its signature event commits to (or, in older events, holds).
+     */
+    @SuppressWarnings("unchecked")
+    private static void personalData(Map<String, byte[]> files, List<Map<String, Object>> events, List<Finding> findings) {
+        Map<Long, Map<String, Object>> facts = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                Map<String, Object> fields = CanonicalJson.read(String.valueOf(events.get(i).get("hashedText")), Map.class);
+                if ("Signed".equals(fields.get("factType")) && fields.get("fact") instanceof Map<?, ?> fact) {
+                    facts.put(i + 1L, (Map<String, Object>) fact);
+                }
+            } catch (RuntimeException unreadable) {
+                // reported by the chain check
+            }
+        }
+        Map<String, Map<String, String>> committedFields = new LinkedHashMap<>();
+        byte[] file = files.get(EvidencePacks.PERSONAL);
+        if (file != null) {
+            try {
+                for (Map<String, Object> entry : (List<Map<String, Object>>) json(file).get("commitments")) {
+                    long seq = ((Number) entry.get("seq")).longValue();
+                    String text = String.valueOf(entry.get("committedText"));
+                    Map<String, Object> fact = facts.get(seq);
+                    if (fact == null || !CanonicalJson.sha256(text).equals(fact.get("personalCommitment"))) {
+                        findings.add(problem("personal.uncommitted", EvidencePacks.PERSONAL, seq));
+                        continue;
+                    }
+                    committedFields.put(String.valueOf(fact.get("personalCommitment")),
+                            (Map<String, String>) CanonicalJson.read(text, Map.class).get("fields"));
+                }
+            } catch (RuntimeException e) {
+                findings.add(problem("file.unreadable", EvidencePacks.PERSONAL));
+                return;
+            }
+        }
+        byte[] image = files.get(EvidencePacks.SIGNATURE_FILE);
+        if (image != null) {
+            String base64 = Base64.getEncoder().encodeToString(image);
+            boolean committed = facts.values().stream().anyMatch(fact -> base64.equals(fact.get("imagePngBase64"))
+                    || base64.equals(committedFields.getOrDefault(String.valueOf(fact.get("personalCommitment")), Map.of()).get("imagePngBase64")));
+            findings.add(committed ? holds("signature.committed", EvidencePacks.SIGNATURE_FILE)
+                    : problem("signature.uncommitted", EvidencePacks.SIGNATURE_FILE));
         }
     }
 

@@ -297,7 +297,7 @@ class ConsentJourneysTest {
 
     @Test
     void a_signature_stored_before_there_was_a_choice_of_form_reads_as_drawn() {
-        Signed older = new Signed(SignatureMethod.PATIENT, "a".repeat(64), "iVBOR", null, null, null, null, null, null);
+        Signed older = new Signed(SignatureMethod.PATIENT, "a".repeat(64), "iVBOR", null, null, null, null, null, null, null, null);
 
         assertThat(older.formGiven()).isEqualTo(SignatureForm.DRAWN);
         assertThat(care.clearconsent.content.CanonicalJson.write(older)).doesNotContain("form").doesNotContain("witness").doesNotContain("typedName");

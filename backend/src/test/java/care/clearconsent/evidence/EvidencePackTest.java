@@ -46,6 +46,8 @@ class EvidencePackTest {
     ConsentJourneys journeys;
     @Autowired
     PatientRegistry patients;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @TempDir
     Path folder;
@@ -173,6 +175,70 @@ class EvidencePackTest {
         assertThat(badExit).isEqualTo(1);
         assertThat(english.toString(StandardCharsets.UTF_8)).contains("consent-record.pdf was changed", "does NOT hold");
         assertThat(usageExit).isEqualTo(2);
+    }
+
+    @Test
+    void personal_data_stays_out_of_the_chain_and_the_pack_proves_the_image_is_the_one_committed() throws IOException {
+        JourneyId journey = signedJourney("Pack Baek", "010-7100-0010");
+        org.bson.Document stored = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("journeyId").is(journey.value()).and("factType").is("Signed")),
+                org.bson.Document.class, "consent_events");
+        org.bson.Document fact = stored.get("fact", org.bson.Document.class);
+        assertThat(fact.getString("imagePngBase64")).isEmpty();
+        assertThat(fact.getString("personalCommitment")).hasSize(64);
+        assertThat(journeys.find(journey).orElseThrow().state().signature().orElseThrow().imagePngBase64()).as("read back").isNotEmpty();
+
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+        assertThat(files).containsKey("personal-data.json");
+        assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).findings())
+                .anyMatch(finding -> finding.holds() && finding.key().equals("signature.committed"));
+
+        // Even the institution, re-signing the manifest with its own key, cannot swap in another signature image.
+        byte[] original = files.get("signature.png");
+        files.put("signature.png", java.util.Arrays.copyOf(original, original.length + 1));
+        resign(files, journey);
+        PackVerifier.Result result = PackVerifier.verify(zip(files), checkpoints.verifierKey());
+        assertThat(result.problems()).extracting(PackVerifier.Finding::key).containsExactly("signature.uncommitted");
+    }
+
+    @Test
+    void erasing_personal_data_keeps_the_chain_the_log_and_a_new_pack_verifying() throws IOException {
+        JourneyId journey = signedJourney("Pack Moon", "010-7100-0011");
+
+        assertThat(journeys.erasePersonalData(journey, "privacy.officer", "desk-7")).isTrue();
+
+        assertThat(journeys.find(journey).orElseThrow().state().signature().orElseThrow().personalDataErased()).isTrue();
+        assertThat(journeys.verifyChain(journey)).isTrue();
+        assertThat(journeys.erasePersonalData(journey, "privacy.officer", "desk-7")).as("nothing left to erase").isFalse();
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+        assertThat(files).doesNotContainKeys("signature.png", "personal-data.json");
+        assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).problems()).isEmpty();
+        assertThat(new String(files.get("consent.json"), StandardCharsets.UTF_8)).contains("\"imageFile\" : null", "\"imageSha256\" : null");
+    }
+
+    /** Re-signs a changed pack's manifest with the institution's own key, as only an insider could. */
+    private void resign(Map<String, byte[]> files, JourneyId journey) {
+        String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
+        for (var file : files.entrySet()) {
+            manifest = manifest.replaceAll("(\"" + java.util.regex.Pattern.quote(file.getKey()) + "\":\")[0-9a-f]{64}", "$1" + Sha256.hex(file.getValue()));
+        }
+        files.put("manifest.json", manifest.getBytes(StandardCharsets.UTF_8));
+        files.put("manifest.sig", checkpoints.signStatement(EvidencePacks.statement(checkpoints.logName(), journey.value(),
+                files.get("manifest.json"))).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_withdrawal_appears_in_every_file_of_the_pack_and_the_fhir_consent_is_inactive() throws IOException {
+        JourneyId journey = signedJourney("Pack Kang", "010-7100-0012");
+        journeys.withdraw(journey, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.ALL, null,
+                "Patient asked by phone");
+
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+
+        assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).problems()).isEmpty();
+        assertThat(new String(files.get("consent.json"), StandardCharsets.UTF_8)).contains("\"status\" : \"WITHDRAWN\"", "Patient asked by phone");
+        assertThat(new String(files.get("consent.fhir.json"), StandardCharsets.UTF_8)).contains("\"status\": \"inactive\"");
+        assertThat(new String(files.get("events.json"), StandardCharsets.UTF_8)).contains("ConsentWithdrawn");
     }
 
     @Test

@@ -98,6 +98,27 @@ class PackFormatsTest {
     }
 
     @Test
+    void withdrawals_in_full_or_of_one_ai_system_are_still_valid_r4() throws Exception {
+        JourneyId partly = journey(Decision.AGREE);
+        String system = journeys.find(partly).orElseThrow().content().content().aiSystems().getFirst().id();
+        journeys.withdraw(partly, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.AI_SYSTEM, system, "Asked at the desk");
+        JourneyId fully = journey(Decision.AGREE);
+        journeys.withdraw(fully, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.ALL, null, "Asked at the desk");
+
+        String partlyJson = new String(EvidencePackTest.unzip(packs.build(partly, "compliance.lee", "desk", "Audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
+        String fullyJson = new String(EvidencePackTest.unzip(packs.build(fully, "compliance.lee", "desk", "Audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
+
+        assertThat(errors(partlyJson)).isEmpty();
+        assertThat(errors(fullyJson)).isEmpty();
+        Consent partlyConsent = resource(fhir.newJsonParser().parseResource(Bundle.class, partlyJson), Consent.class);
+        assertThat(partlyConsent.getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);
+        assertThat(partlyConsent.getProvision().getProvision()).anyMatch(p -> p.getType() == Consent.ConsentProvisionType.DENY
+                && system.equals(p.getCodeFirstRep().getCodingFirstRep().getCode()) && p.getPeriod().hasStart());
+        assertThat(resource(fhir.newJsonParser().parseResource(Bundle.class, fullyJson), Consent.class).getStatus())
+                .isEqualTo(Consent.ConsentState.INACTIVE);
+    }
+
+    @Test
     void the_pdf_is_pdf_a_3u_and_its_text_holds_the_korean_section_titles_as_shown() throws Exception {
         JourneyId id = journey(Decision.AGREE);
         byte[] pdf = EvidencePackTest.unzip(packs.build(id, "compliance.lee", "desk", "Audit").zip()).get("consent-record.pdf");

@@ -102,14 +102,28 @@ class ProductionProfileTest {
     @Test
     void prod_refuses_to_start_without_the_institutions_signing_key() {
         assertThatThrownBy(() -> startWithoutKey("prod", "--clearconsent.staff.first-admin.username=admin",
-                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD).close())
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.store.data-key=" + DATA_KEY).close())
                 .hasStackTraceContaining("CLEARCONSENT_EVIDENCE_SIGNING_KEY");
+    }
+
+    @Test
+    void prod_refuses_to_start_without_the_key_that_encrypts_personal_data() {
+        assertThatThrownBy(() -> startWithoutKey("prod", "--clearconsent.staff.first-admin.username=admin",
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY).close())
+                .hasStackTraceContaining("CLEARCONSENT_DATA_KEY");
     }
 
     private static ConfigurableApplicationContext start(String profiles, String... arguments) {
         List<String> args = new ArrayList<>(List.of(arguments));
         args.add("--clearconsent.evidence.signing-key=" + SIGNING_KEY);
+        args.add("--clearconsent.store.data-key=" + DATA_KEY);
         return startWithoutKey(profiles, args.toArray(String[]::new));
+    }
+
+    private static final String DATA_KEY = generatedDataKey();
+
+    private static String generatedDataKey() {
+        return care.clearconsent.shared.PersonalDataCipher.newDataKey();
     }
 
     private static String generatedSigningKey() {

@@ -48,7 +48,7 @@ class ScreenAudioController {
         String session = PatientCookie.read(request).orElse("");
         Journey journey = journeys.forSession(session).orElseThrow(() -> new NoSuchAudio("This browser holds no journey"));
         ContentPackage content = journey.content().content();
-        ScreenText text = new ScreenText(messages, spoken);
+        ScreenText text = new ScreenText(messages, spoken, content);
         List<String> sentences = switch (screen) {
             case "welcome" -> text.welcome();
             case "decision" -> text.decision(content);

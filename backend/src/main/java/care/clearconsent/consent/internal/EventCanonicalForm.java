@@ -75,6 +75,10 @@ public final class EventCanonicalForm {
             case JourneyFact.Listened listened -> "Listened";
             case JourneyFact.Signed signed -> "Signed";
             case JourneyFact.RecordAccessed accessed -> "RecordAccessed";
+            case JourneyFact.PersonalDataErased erased -> "PersonalDataErased";
+            case JourneyFact.ConsentWithdrawn withdrawn -> "ConsentWithdrawn";
+            case JourneyFact.RequestMade made -> "RequestMade";
+            case JourneyFact.RequestAnswered answered -> "RequestAnswered";
         };
     }
 

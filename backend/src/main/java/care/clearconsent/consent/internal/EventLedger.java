@@ -32,8 +32,10 @@ public class EventLedger {
     private final EventRepository events;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final PersonalDataVault vault;
 
-    EventLedger(EventRepository events, MongoTemplate mongo, Clock clock) {
+    EventLedger(EventRepository events, MongoTemplate mongo, Clock clock, PersonalDataVault vault) {
+        this.vault = vault;
         this.events = events;
         this.mongo = mongo;
         this.clock = clock;
@@ -70,9 +72,14 @@ public class EventLedger {
         }
     }
 
+    /** The journeys that hold at least one event of this fact type (its fixed name, for example "RequestMade"). */
+    public List<String> journeysWithFact(String factType) {
+        return mongo.findDistinct(Query.query(Criteria.where("factType").is(factType)), "journeyId", COLLECTION, String.class);
+    }
+
     /** The journey's events in order, read by seq on the unique index, so the cost is the journey's length, not the store's. */
     public List<JourneyEvent> events(JourneyId journeyId) {
-        return documentsFrom(journeyId.value(), 1).stream().map(EventLedger::toEvent).toList();
+        return documentsFrom(journeyId.value(), 1).stream().map(this::toEvent).toList();
     }
 
     private List<EventDocument> documentsFrom(String journeyId, long firstSeq) {
@@ -109,8 +116,14 @@ public class EventLedger {
                 e.contentVersion(), e.language(), e.modes(), e.fact(), e.previousHash(), hash, e.hashVersion(), e.factType());
     }
 
-    private static JourneyEvent toEvent(EventDocument e) {
+    /** The event as the application uses it: a signature's personal parts read back from the vault while it holds them. */
+    private JourneyEvent toEvent(EventDocument e) {
+        JourneyFact fact = e.fact();
+        if (fact instanceof JourneyFact.Signed signed && signed.personalData() != null && signed.personalCommitment() != null) {
+            fact = vault.open(signed.personalData(), e.journeyId(), signed.personalCommitment())
+                    .map(opened -> signed.withPersonalData(opened.fields())).orElse(signed);
+        }
         return new JourneyEvent(new JourneyId(e.journeyId()), e.seq(), e.at(), new Actor(Actor.Kind.valueOf(e.actorKind()), e.actorId()),
-                e.device(), e.patientId(), e.contentVersion(), Language.fromTag(e.language()), e.modes(), e.fact(), e.previousHash(), e.hash());
+                e.device(), e.patientId(), e.contentVersion(), Language.fromTag(e.language()), e.modes(), fact, e.previousHash(), e.hash());
     }
 }

@@ -12,5 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("journey_links")
 public record JourneyLinkDocument(@Id String tokenHash, String journeyId, Instant issuedAt, String issuedBy,
-                                  @Nullable Instant expiresAt, @Nullable Instant usedAt, @Nullable Instant revokedAt) {
+                                  @Nullable Instant expiresAt, @Nullable Instant usedAt, @Nullable Instant revokedAt,
+                                  @Nullable String purpose) {
+
+    /** A link that opens an ended, agreed journey only to withdraw from it. */
+    public static final String WITHDRAW = "withdraw";
 }

@@ -13,5 +13,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("patient_sessions")
 public record PatientSessionDocument(@Id String secretHash, String journeyId, Instant createdAt, Instant expiresAt,
-                                     @Nullable Instant endedAt, @Nullable String handedOverBy) {
+                                     @Nullable Instant endedAt, @Nullable String handedOverBy, @Nullable String purpose) {
 }

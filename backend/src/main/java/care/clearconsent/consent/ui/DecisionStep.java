@@ -27,7 +27,7 @@ class DecisionStep extends Section {
 
         ScreenText text = context.screenText();
         Paragraph error = Ui.status("form-error", true);
-        RadioButtonGroup<Decision> choice = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.decision.choice")), 2);
+        RadioButtonGroup<Decision> choice = Ui.spoken(new RadioButtonGroup<>(text.text("journey.decision.choice")), 2);
         choice.setId("decision-choice");
         choice.setItems(Decision.values());
         choice.setItemLabelGenerator(decision -> text.decisionLabel(content, decision));
@@ -48,7 +48,7 @@ class DecisionStep extends Section {
             // The explanation belongs to the question, so it sits under the label, not under the last choice ("No").
             answer.addThemeName("helper-above-field");
             answer.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
-            answer.setItemLabelGenerator(yes -> getTranslation(yes ? "journey.decision.yes" : "journey.decision.no"));
+            answer.setItemLabelGenerator(yes -> text.text(yes ? "journey.decision.yes" : "journey.decision.no"));
             answer.addClassName("cc-choices");
             purposes.put(purpose.id(), answer);
         }
@@ -58,7 +58,7 @@ class DecisionStep extends Section {
 
         Button back = Ui.secondary("decision-back", getTranslation("journey.back"));
         back.addClickListener(click -> context.go(context.journey().plan().previous(Step.DECISION), key -> error.setText(getTranslation(key))));
-        Button confirm = Ui.primary("decision-confirm", getTranslation("journey.decision.confirm"));
+        Button confirm = Ui.primary("decision-confirm", text.text("journey.decision.confirm"));
         confirm.addClickListener(click -> {
             Map<String, Boolean> answers = new LinkedHashMap<>();
             if (choice.getValue() == Decision.AGREE) {
@@ -75,8 +75,8 @@ class DecisionStep extends Section {
             }, key -> error.setText(getTranslation(key)));
         });
 
-        Paragraph intro = Ui.spoken(new Paragraph(getTranslation("journey.decision.intro")), 1);
-        add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.decision.title")), 0),
+        Paragraph intro = Ui.spoken(new Paragraph(text.text("journey.decision.intro")), 1);
+        add(Ui.spoken(Ui.heading("step-title", text.text("journey.decision.title")), 0),
                 new SpeechControls(context, Step.DECISION, text.decision(content), context.screenAudio("decision")), intro, choice);
         purposes.values().forEach(this::add);
         add(error, Ui.actions(back, confirm));

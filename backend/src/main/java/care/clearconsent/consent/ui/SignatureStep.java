@@ -37,7 +37,7 @@ class SignatureStep extends Section {
         RadioButtonGroup<SignatureMethod> who = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.signature.who")), 2);
         who.setId("signature-who");
         who.setItems(SignatureMethod.values());
-        who.setItemLabelGenerator(method -> getTranslation(method == SignatureMethod.PATIENT
+        who.setItemLabelGenerator(method -> context.screenText().text(method == SignatureMethod.PATIENT
                 ? "journey.signature.patient" : "journey.signature.representative"));
         who.setValue(SignatureMethod.PATIENT);
         choices(who, 3);
@@ -51,7 +51,7 @@ class SignatureStep extends Section {
         RadioButtonGroup<SignatureForm> how = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.signature.how")), 5);
         how.setId("signature-how");
         how.setItems(forms);
-        how.setItemLabelGenerator(form -> getTranslation("journey.signature.form." + form.name()));
+        how.setItemLabelGenerator(form -> context.screenText().text("journey.signature.form." + form.name()));
         how.setValue(SignatureForm.DRAWN);
         choices(how, 6);
 
@@ -60,20 +60,20 @@ class SignatureStep extends Section {
         clear.addClickListener(click -> pad.clear());
         Div drawing = new Div(pad, Ui.actions(clear));
         drawing.setId("signature-drawing");
-        Paragraph witnessNote = new Paragraph(witness == null ? "" : getTranslation("journey.signature.witness", witness));
+        Paragraph witnessNote = new Paragraph(witness == null ? "" : context.screenText().text("journey.signature.witness", witness));
         witnessNote.setId("signature-witness");
         witnessNote.addClassName("cc-emphasis");
         typedName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 
         Button back = Ui.secondary("signature-back", getTranslation("journey.back"));
         back.addClickListener(click -> context.go(Step.DECISION, key -> error.setText(getTranslation(key))));
-        Button submit = Ui.primary("signature-submit", getTranslation("journey.signature.submit"));
+        Button submit = Ui.primary("signature-submit", context.screenText().text("journey.signature.submit"));
         Runnable showForm = () -> {
             SignatureForm form = how.getValue() == null ? SignatureForm.DRAWN : how.getValue();
             drawing.setVisible(form == SignatureForm.DRAWN);
             typedName.setVisible(form == SignatureForm.TYPED_NAME);
             witnessNote.setVisible(form == SignatureForm.WITNESSED);
-            submit.setText(getTranslation(form == SignatureForm.WITNESSED ? "journey.signature.confirm" : "journey.signature.submit"));
+            submit.setText(context.screenText().text(form == SignatureForm.WITNESSED ? "journey.signature.confirm" : "journey.signature.submit"));
             showError(null);
         };
         how.addValueChangeListener(change -> showForm.run());
@@ -96,7 +96,7 @@ class SignatureStep extends Section {
 
         add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.signature.title")), 0),
                 new SpeechControls(context, Step.SIGNATURE, context.screenText().signature(witness != null), context.screenAudio("signature")),
-                Ui.spoken(new Paragraph(getTranslation("journey.signature.intro")), 1), who, name, relationship, how,
+                Ui.spoken(new Paragraph(context.screenText().text("journey.signature.intro")), 1), who, name, relationship, how,
                 drawing, typedName, witnessNote, error, Ui.actions(back, submit));
     }
 

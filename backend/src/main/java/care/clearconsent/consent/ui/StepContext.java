@@ -31,7 +31,7 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
     }
 
     ScreenText screenText() {
-        return new ScreenText(messages, journey.state().language());
+        return new ScreenText(messages, journey.state().language(), journey.content().content());
     }
 
     /** Where a screen's audio is served: sections and questions from the content, other screens to this browser's session. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,8 +52,16 @@ class NurseHomeView extends Main implements HasDynamicTitle {
     private final ExplanationCatalogue catalogue;
     private final UnorderedList patientList = new UnorderedList();
     private final Paragraph error = new Paragraph();
+    private Optional<com.vaadin.flow.component.Component> openForm = Optional.empty();
 
-    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms) {
+    private final java.time.Clock clock;
+    private final care.clearconsent.shared.InstitutionProperties institution;
+    private final Div requests = new Div();
+
+    NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms,
+                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution) {
+        this.clock = clock;
+        this.institution = institution;
         this.alarms = alarms;
         this.patients = patients;
         this.catalogue = catalogue;
@@ -67,7 +76,8 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         error.addClassName("cc-error");
         patientList.setId("patient-list");
         Section list = new Section(new H2(getTranslation("staff.patients.title")), error, patientList);
-        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), new RegisterPatientForm(patients, nurse, registered -> refresh()), list);
+        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), new RegisterPatientForm(patients, nurse, registered -> refresh()),
+                requests, list);
         refresh();
     }
 
@@ -77,6 +87,9 @@ class NurseHomeView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        openForm = Optional.empty();
+        requests.removeAll();
+        requests.add(new OpenRequests(journeys, clock, institution.zone(), authentication.getPrincipalName().orElseThrow(), this::refresh));
         patientList.removeAll();
         List<Patient> recent = patients.recent(RECENT);
         if (recent.isEmpty()) {
@@ -101,6 +114,12 @@ class NurseHomeView extends Main implements HasDynamicTitle {
             again.addClassName("cc-flag");
             item.add(again);
         }
+        latest.filter(j -> !j.partlyWithdrawn().isEmpty()).ifPresent(j -> {
+            Span withdrawn = new Span(getTranslation("staff.patients.withdrawn", String.join(", ", j.partlyWithdrawn())));
+            withdrawn.setId("withdrawn-" + patient.id().value());
+            withdrawn.addClassName("cc-flag");
+            item.add(withdrawn);
+        });
         latest.filter(j -> !j.questionsRaised().isEmpty()).ifPresent(j -> {
             Span questions = new Span(getTranslation("staff.patients.questions", sectionTitles(j)));
             questions.setId("questions-" + patient.id().value());
@@ -116,6 +135,26 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         start.setId("start-" + patient.id().value());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         item.add(start);
+        latest.ifPresent(journey -> {
+            String nurse = authentication.getPrincipalName().orElseThrow();
+            Button request = new Button(getTranslation("staff.request"), click -> open(item,
+                    new RequestForm(journeys, journey.id(), patient.displayName(), nurse, this::refresh)));
+            request.setId("request-" + patient.id().value());
+            request.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            item.add(request);
+        });
+        latest.filter(j -> j.status() == JourneyStatus.AGREED).ifPresent(agreed -> {
+            String nurse = authentication.getPrincipalName().orElseThrow();
+            Button withdraw = new Button(getTranslation("staff.withdraw"), click -> {
+                open(item, new WithdrawForm(journeys, agreed.id(), patient.displayName(), nurse, this::refresh));
+            });
+            withdraw.setId("withdraw-" + patient.id().value());
+            withdraw.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            Button onTablet = new Button(getTranslation("staff.withdraw.tablet"), click -> handOverForWithdrawal(agreed.id()));
+            onTablet.setId("withdraw-tablet-" + patient.id().value());
+            onTablet.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            item.add(withdraw, onTablet);
+        });
         return item;
     }
 
@@ -129,6 +168,25 @@ class NurseHomeView extends Main implements HasDynamicTitle {
                 .orElse(String.join(", ", journey.questionsRaised()));
     }
 
+    /** One form at a time, under its patient: opening another closes the first. */
+    private void open(ListItem item, com.vaadin.flow.component.Component form) {
+        openForm.ifPresent(shown -> shown.getParent().ifPresent(parent -> ((com.vaadin.flow.component.HasComponents) parent).remove(shown)));
+        openForm = Optional.of(form);
+        item.add(form);
+    }
+
+    /** Opens the patient's agreed journey on this tablet at the withdrawal screen, as for any hand-over. */
+    private void handOverForWithdrawal(care.clearconsent.consent.JourneyId journey) {
+        String token;
+        try {
+            token = journeys.issueWithdrawalLink(journey, authentication.getPrincipalName().orElseThrow());
+        } catch (JourneyRejected rejected) {
+            error.setText(getTranslation(rejected.messageKey()));
+            return;
+        }
+        goToTablet(token);
+    }
+
     private void handOver(Patient patient, Optional<JourneySummary> resume) {
         String nurse = authentication.getPrincipalName().orElseThrow();
         String token;
@@ -139,6 +197,11 @@ class NurseHomeView extends Main implements HasDynamicTitle {
             error.setText(getTranslation("staff.start.unavailable"));
             return;
         }
+        goToTablet(token);
+    }
+
+    /** The nurse is signed out on this device and the link opens: the tablet is now the patient's. */
+    private void goToTablet(String token) {
         UI ui = UI.getCurrent();
         SecurityContextHolder.clearContext();
         VaadinSession.getCurrent().getSession().invalidate();
