@@ -436,12 +436,19 @@ public class ConsentJourneys {
     }
 
     private JourneySummary summary(JourneyDocument document) {
-        JourneyState state = JourneyState.replay(ledger.events(new JourneyId(document.id())));
+        JourneyId id = new JourneyId(document.id());
+        List<JourneyEvent> events = ledger.events(id);
+        JourneyState state = JourneyState.replay(events);
         String version = catalogue.byHash(document.contentVersion()).map(PublishedContent::version).orElse("?");
-        return new JourneySummary(new JourneyId(document.id()), document.patientId(), document.contentVersion(), version, document.startedAt(),
+        List<JourneyFlags.Flag> flags = catalogue.byHash(document.contentVersion())
+                .map(content -> JourneyFlags.of(new Journey(id, document.patientId(), content, JourneyPlan.of(content.content()), state), events))
+                .orElse(List.of());
+        return new JourneySummary(id, document.patientId(), document.contentVersion(), version, document.startedAt(),
                 state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()),
-                java.util.stream.Stream.concat(state.withdrawnPurposes().stream(), state.withdrawnSystems().stream()).collect(java.util.stream.Collectors.toSet()));
+                java.util.stream.Stream.concat(state.withdrawnPurposes().stream(), state.withdrawnSystems().stream()).collect(java.util.stream.Collectors.toSet()),
+                flags);
     }
+
 
     private Journey require(JourneyId id) {
         return find(id).orElseThrow(() -> new JourneyRejected("journey.unknown"));

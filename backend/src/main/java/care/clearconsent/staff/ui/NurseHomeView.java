@@ -114,6 +114,17 @@ class NurseHomeView extends Main implements HasDynamicTitle {
             again.addClassName("cc-flag");
             item.add(again);
         }
+        latest.map(JourneySummary::flags).filter(flags -> !flags.isEmpty()).ifPresent(flags -> {
+            // Questions raised have their own line below; the other flags are listed here, each once.
+            String shown = flags.stream().map(flag -> flag.kind()).filter(kind -> kind != care.clearconsent.consent.JourneyFlags.Kind.QUESTION_NOT_RESOLVED)
+                    .distinct().map(kind -> getTranslation("staff.flag." + kind.name())).collect(Collectors.joining(", "));
+            if (!shown.isEmpty()) {
+                Span flagged = new Span(getTranslation("staff.patients.flags", shown));
+                flagged.setId("flags-" + patient.id().value());
+                flagged.addClassName("cc-flag");
+                item.add(flagged);
+            }
+        });
         latest.filter(j -> !j.partlyWithdrawn().isEmpty()).ifPresent(j -> {
             Span withdrawn = new Span(getTranslation("staff.patients.withdrawn", String.join(", ", j.partlyWithdrawn())));
             withdrawn.setId("withdrawn-" + patient.id().value());
