@@ -47,6 +47,8 @@ public class ConsentJourneys {
     public static final String GLOSSARY_TARGET = "glossary:";
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_REASON_LENGTH = 200;
+    /** Why staff may look at a record: a fixed list, so no free text (personal details) enters the chain this way. */
+    public static final List<String> ACCESS_REASONS = List.of("patient-request", "legal-request", "internal-audit", "complaint");
     /** PIPA's enforcement decree: an explanation or review is answered within 30 days of the request. */
     public static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofDays(30);
     /** Concurrent writers to one journey take turns; each turn re-checks the rules against what is then stored. */
@@ -297,10 +299,20 @@ public class ConsentJourneys {
         if (forThePatient && (given.isEmpty() || given.length() > MAX_REASON_LENGTH)) {
             throw new JourneyRejected("journey.withdraw.reason.required");
         }
-        return record(id, origin, journey -> {
-            ConsentRules.requireWithdrawable(journey, scope, target);
-            return new JourneyFact.ConsentWithdrawn(scope, scope == WithdrawalScope.ALL ? null : target, given.isEmpty() ? null : given);
-        });
+        // A reason is free text: sealed apart from the chain like a signature's names, so it can be erased later.
+        PersonalDataVault.@Nullable Sealed sealed = given.isEmpty() ? null : vault.seal(id.value(), Map.of(JourneyFact.ConsentWithdrawn.REASON, given));
+        try {
+            return record(id, origin, journey -> {
+                ConsentRules.requireWithdrawable(journey, scope, target);
+                var withdrawn = new JourneyFact.ConsentWithdrawn(scope, scope == WithdrawalScope.ALL ? null : target, null, null, null);
+                return sealed == null ? withdrawn : withdrawn.sealedAs(sealed.id(), sealed.commitment());
+            });
+        } catch (RuntimeException notRecorded) {
+            if (sealed != null) {
+                vault.discard(sealed.id());
+            }
+            throw notRecorded;
+        }
     }
 
     /**
@@ -412,11 +424,10 @@ public class ConsentJourneys {
      * the access history lives in the same chain and log as the consent. Allowed at any time, also after the end.
      */
     public Journey recordAccess(JourneyId id, String staffUser, String device, String what, String reason) {
-        String given = cleanName(reason);
-        if (given.isEmpty() || given.length() > MAX_REASON_LENGTH) {
+        if (!ACCESS_REASONS.contains(reason)) {
             throw new JourneyRejected("evidence.access.reason.required");
         }
-        return record(id, new Origin(Actor.staff(staffUser), device), journey -> new JourneyFact.RecordAccessed(what, given));
+        return record(id, new Origin(Actor.staff(staffUser), device), journey -> new JourneyFact.RecordAccessed(what, reason));
     }
 
     public List<JourneyEvent> events(JourneyId id) {

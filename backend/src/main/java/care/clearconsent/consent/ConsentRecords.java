@@ -37,11 +37,12 @@ public class ConsentRecords {
      */
     public List<CommittedData> committedData(JourneyId journeyId) {
         return ledger.events(journeyId).stream()
-                .filter(event -> event.fact() instanceof JourneyFact.Signed signed && signed.personalData() != null && signed.personalCommitment() != null)
+                .filter(event -> event.fact() instanceof JourneyFact.SealsPersonalData sealed && sealed.personalData() != null
+                        && sealed.personalCommitment() != null)
                 .flatMap(event -> {
-                    JourneyFact.Signed signed = (JourneyFact.Signed) event.fact();
-                    return vault.open(signed.personalData(), journeyId.value(), signed.personalCommitment())
-                            .map(opened -> new CommittedData(event.seq(), signed.personalCommitment(), opened.committedText())).stream();
+                    JourneyFact.SealsPersonalData sealed = (JourneyFact.SealsPersonalData) event.fact();
+                    return vault.open(sealed.personalData(), journeyId.value(), sealed.personalCommitment())
+                            .map(opened -> new CommittedData(event.seq(), sealed.personalCommitment(), opened.committedText())).stream();
                 }).toList();
     }
 

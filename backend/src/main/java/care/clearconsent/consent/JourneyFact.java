@@ -10,6 +10,16 @@ import org.jspecify.annotations.Nullable;
 public sealed interface JourneyFact {
 
     /**
+     * A fact whose personal parts (free text, names, an image) are sealed apart from the chain: the stored event names
+     * the sealed record and holds a salted commitment to it.
+     */
+    interface SealsPersonalData {
+        @Nullable String personalData();
+
+        @Nullable String personalCommitment();
+    }
+
+    /**
      * The journey starts on one published explanation: {@code contentVersion} is its hash, {@code version} its number,
      * and {@code aiSystems} names each AI system explained with its product and model version. {@code optionOrder} is
      * the order each quiz question's choices are shown in this journey, drawn at random so the right answer has no
@@ -76,7 +86,8 @@ public sealed interface JourneyFact {
      * <p>
      * The personal parts (image, representative's name and relationship, typed name) of signatures recorded since
      * personal data is kept apart are stored encrypted outside the chain: the stored event holds them blank, with
-     * {@code personalData} naming the sealed record and {@code personalCommitment} its salted commitment. Events read
+     * {@code personalData} naming the sealed record and {@code personalCommitment} its salted commitment.
+     * ({@link ConsentWithdrawn} seals its free-text reason the same way.) Events read
      * back carry them filled in while the record is held ({@link #withPersonalData}); once erased they stay blank.
      */
     record Signed(SignatureMethod method, String imageSha256, String imagePngBase64,
@@ -86,7 +97,7 @@ public sealed interface JourneyFact {
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String typedName,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String witness,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalData,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment) implements JourneyFact {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment) implements JourneyFact, SealsPersonalData {
 
         private static final String IMAGE = "imagePngBase64";
         private static final String REPRESENTATIVE = "representativeName";
@@ -152,7 +163,21 @@ public sealed interface JourneyFact {
      * ({@code target} its section id). The consent before stays in the record; {@code reason} is given when a nurse
      * withdraws on the patient's behalf.
      */
-    record ConsentWithdrawn(WithdrawalScope scope, @Nullable String target, @Nullable String reason) implements JourneyFact {
+    record ConsentWithdrawn(WithdrawalScope scope, @Nullable String target, @Nullable String reason,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalData,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment) implements JourneyFact, SealsPersonalData {
+
+        static final String REASON = "reason";
+
+        /** The stored form: a reason, free text, is sealed apart and only committed to. */
+        ConsentWithdrawn sealedAs(String recordId, String commitment) {
+            return new ConsentWithdrawn(scope, target, null, recordId, commitment);
+        }
+
+        /** The withdrawal with its reason read back from the sealed record (blank once erased). */
+        public ConsentWithdrawn withPersonalData(Map<String, String> fields) {
+            return new ConsentWithdrawn(scope, target, fields.get(REASON), personalData, personalCommitment);
+        }
     }
 
     /**

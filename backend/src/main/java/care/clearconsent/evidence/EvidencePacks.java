@@ -63,11 +63,14 @@ public class EvidencePacks {
     private final Checkpoints checkpoints;
     private final Clock clock;
     private final PackPdf pdf;
+    private final care.clearconsent.explanation.ExplanationCatalogue catalogue;
     private final PackFhir fhir = new PackFhir();
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     EvidencePacks(ConsentJourneys journeys, ConsentRecords records, PatientRegistry patients, TransparencyLog log, Checkpoints checkpoints,
-                  EvidenceProperties properties, InstitutionProperties institution, Clock clock) {
+                  EvidenceProperties properties, InstitutionProperties institution, Clock clock,
+                  care.clearconsent.explanation.ExplanationCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.journeys = journeys;
         this.records = records;
         this.patients = patients;
@@ -95,7 +98,8 @@ public class EvidencePacks {
         Map<String, TransparencyLog.Leaf> leaves = log.leavesOf(hashed.stream().map(HashedEvent::storageId).toList());
         List<JourneyEvent> events = journeys.events(id);
         String patientName = patients.find(new PatientId(journey.patientId())).map(Patient::displayName).orElse(null);
-        PackFacts facts = PackFacts.of(journey, events, patientName);
+        PackFacts facts = PackFacts.of(journey, events, patientName,
+                new PackFacts.Renewal(catalogue.needsConsentAgain(journey.content().hash()), catalogue.current().version()));
         String png = journey.state().signature().map(signed -> signed.imagePngBase64()).filter(image -> !image.isEmpty()).orElse(null);
 
         Map<String, byte[]> files = new LinkedHashMap<>();

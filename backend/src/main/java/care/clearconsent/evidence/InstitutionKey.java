@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -48,10 +47,8 @@ public final class InstitutionKey {
             if (Files.exists(file)) {
                 return fromPkcs8(Files.readAllBytes(file));
             }
-            Files.createDirectories(file.getParent());
             var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Path written = Files.write(file, pair.getPrivate().getEncoded());
-            restrictToOwner(written);
+            care.clearconsent.shared.SecretFiles.writeOwnerOnly(file, pair.getPrivate().getEncoded());
             return new InstitutionKey(pair.getPrivate(), pair.getPublic());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the institution's signing key in " + file.getParent(), e);
@@ -102,14 +99,6 @@ public final class InstitutionKey {
             return Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("CLEARCONSENT_EVIDENCE_SIGNING_KEY is not base64", e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // On a file system without POSIX permissions the folder's own protection applies.
         }
     }
 

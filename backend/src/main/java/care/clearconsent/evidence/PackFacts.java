@@ -27,6 +27,7 @@ record PackFacts(
         String journeyId,
         Patient patient,
         Content content,
+        Renewal renewal,
         Instant startedAt,
         @Nullable Instant endedAt,
         String status,
@@ -51,6 +52,13 @@ record PackFacts(
 
     /** The content version explained: its number, the SHA-256 of its canonical form, and each AI system's model. */
     record Content(String version, String sha256, Map<String, String> aiSystems) {
+    }
+
+    /**
+     * Whether this consent must be renewed: the explanation has since had a major change (a new use of data, a
+     * material model change), so the current version must be explained again.
+     */
+    record Renewal(boolean needed, String currentVersion) {
     }
 
     record SectionShown(String id, String kind, String title, @Nullable Instant acknowledgedAt, long secondsOnSection,
@@ -101,7 +109,7 @@ record PackFacts(
     record LedgerEntry(long seq, Instant at, String type, String actor, String device, String hash, String previousHash) {
     }
 
-    static PackFacts of(Journey journey, List<JourneyEvent> events, @Nullable String patientName) {
+    static PackFacts of(Journey journey, List<JourneyEvent> events, @Nullable String patientName, Renewal renewal) {
         JourneyState state = journey.state();
         ContentPackage content = journey.content().content();
         Language language = state.language();
@@ -169,7 +177,7 @@ record PackFacts(
         List<Flag> flags = JourneyFlags.of(journey, events).stream()
                 .map(flag -> new Flag(flag.kind().name(), flag.subject(), flag.detail())).toList();
         return new PackFacts(journey.id().value(), new Patient(journey.patientId(), patientName),
-                new Content(journey.content().version(), journey.content().hash(), journey.content().aiSystemVersions()),
+                new Content(journey.content().version(), journey.content().hash(), journey.content().aiSystemVersions()), renewal,
                 events.getFirst().at(), state.endedAt().orElse(null), state.status().name(), language.tag(), sections, displayChanges,
                 List.copyOf(JourneyFlags.adaptationsUsed(journey, events)), raised, quiz, decision, signature, withdrawals,
                 state.requests().stream().map(r -> new Request(r.id(), r.kind().name(), r.aiSystem(), r.madeAt(), r.madeBy(), r.dueBy(),

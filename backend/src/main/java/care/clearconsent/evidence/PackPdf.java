@@ -112,6 +112,7 @@ final class PackPdf {
             row(out, label("content-hash"), facts.content().sha256());
             row(out, label("ai-systems"), String.join("; ", facts.content().aiSystems().entrySet().stream()
                     .map(entry -> entry.getKey() + ": " + entry.getValue()).toList()));
+            row(out, label("renewal"), facts.renewal().needed() ? format("renewal.needed", facts.renewal().currentVersion()) : label("renewal.no"));
             row(out, label("started"), time(facts.startedAt()));
             row(out, label("ended"), facts.endedAt() == null ? "—" : time(facts.endedAt()));
             row(out, label("status"), label("status." + facts.status()));

@@ -229,7 +229,7 @@ public final class PackVerifier {
         for (int i = 0; i < events.size(); i++) {
             try {
                 Map<String, Object> fields = CanonicalJson.read(String.valueOf(events.get(i).get("hashedText")), Map.class);
-                if ("Signed".equals(fields.get("factType")) && fields.get("fact") instanceof Map<?, ?> fact) {
+                if (fields.get("fact") instanceof Map<?, ?> fact && ("Signed".equals(fields.get("factType")) || fact.get("personalCommitment") != null)) {
                     facts.put(i + 1L, (Map<String, Object>) fact);
                 }
             } catch (RuntimeException unreadable) {

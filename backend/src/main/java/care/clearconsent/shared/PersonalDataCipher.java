@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import org.springframework.core.env.Environment;
@@ -82,13 +81,8 @@ public class PersonalDataCipher {
                 return TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file, StandardCharsets.UTF_8), InsecureSecretKeyAccess.get());
             }
             KeysetHandle generated = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()), StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // On a file system without POSIX permissions the folder's own protection applies.
-            }
+            SecretFiles.writeOwnerOnly(file, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get())
+                    .getBytes(StandardCharsets.UTF_8));
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the data key in " + file.getParent(), e);

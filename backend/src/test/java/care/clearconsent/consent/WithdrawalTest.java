@@ -35,7 +35,7 @@ class WithdrawalTest {
         assertThat(after.state().decision()).as("the original decision stays").isPresent();
         assertThat(after.state().signature()).as("and its signature").isPresent();
         assertThat(journeys.events(agreed.id)).hasSize(before + 1);
-        assertThat(journeys.events(agreed.id).getLast().fact()).isEqualTo(new JourneyFact.ConsentWithdrawn(WithdrawalScope.ALL, null, null));
+        assertThat(journeys.events(agreed.id).getLast().fact()).isEqualTo(new JourneyFact.ConsentWithdrawn(WithdrawalScope.ALL, null, null, null, null));
         assertThat(journeys.journeysOf(agreed.patient.id()).getFirst().status()).isEqualTo(JourneyStatus.WITHDRAWN);
         assertThat(after.state().purposeInForce("improve-ai")).isFalse();
         assertThat(journeys.verifyChain(agreed.id)).isTrue();
@@ -72,6 +72,9 @@ class WithdrawalTest {
         assertThat(journeys.events(agreed.id)).as("nothing stored half-way").hasSize(before);
         journeys.withdraw(agreed.id, nurse, WithdrawalScope.ALL, null, "Patient phoned the ward to withdraw");
         assertThat(journeys.events(agreed.id).getLast().actor()).isEqualTo(Actor.nurse("nurse"));
+        var withdrawn = (JourneyFact.ConsentWithdrawn) journeys.events(agreed.id).getLast().fact();
+        assertThat(withdrawn.reason()).as("read back from the vault").isEqualTo("Patient phoned the ward to withdraw");
+        assertThat(withdrawn.personalCommitment()).as("the chain holds only a commitment").hasSize(64);
 
         Patient declining = patients.register("Withdraw Choi", "010-7400-0004", "nurse");
         JourneyId declined = journeys.start(declining.id(), "nurse", "desk").id();

@@ -56,7 +56,7 @@ class EvidencePackTest {
     void a_pack_as_built_passes_the_offline_verifier_and_records_who_asked_and_why() throws IOException {
         JourneyId journey = signedJourney("Pack Kim", "010-7100-0001");
 
-        EvidencePacks.Pack pack = packs.build(journey, "compliance.lee", "desk-7", "Patient asked for a copy");
+        EvidencePacks.Pack pack = packs.build(journey, "compliance.lee", "desk-7", "patient-request");
 
         PackVerifier.Result result = PackVerifier.verify(pack.zip(), checkpoints.verifierKey());
         assertThat(result.problems()).as("problems").isEmpty();
@@ -65,14 +65,14 @@ class EvidencePackTest {
                 "consent.fhir.json", "events.json", "proofs.json", "signature.png", "README.txt");
         var access = journeys.events(journey).getLast();
         assertThat(access.actor()).isEqualTo(Actor.staff("compliance.lee"));
-        assertThat(access.fact()).isEqualTo(new JourneyFact.RecordAccessed(EvidencePacks.ACCESS_WHAT, "Patient asked for a copy"));
+        assertThat(access.fact()).isEqualTo(new JourneyFact.RecordAccessed(EvidencePacks.ACCESS_WHAT, "patient-request"));
         String facts = new String(unzip(pack.zip()).get("consent.json"), StandardCharsets.UTF_8);
-        assertThat(facts).contains("compliance.lee", "Patient asked for a copy", "\"decision\" : \"AGREE\"", "Pack Kim");
+        assertThat(facts).contains("compliance.lee", "patient-request", "\"decision\" : \"AGREE\"", "Pack Kim");
     }
 
     @Test
     void changing_one_byte_of_any_file_makes_the_verifier_fail_naming_that_file() throws IOException {
-        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Park", "010-7100-0002"), "compliance.lee", "desk-7", "Audit");
+        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Park", "010-7100-0002"), "compliance.lee", "desk-7", "internal-audit");
         Map<String, byte[]> files = unzip(pack.zip());
 
         for (String name : files.keySet()) {
@@ -91,7 +91,7 @@ class EvidencePackTest {
 
     @Test
     void a_byte_changed_in_the_zip_itself_names_the_damaged_file() throws IOException {
-        byte[] zip = packs.build(signedJourney("Pack Oh", "010-7100-0009"), "compliance.lee", "desk-7", "Audit").zip().clone();
+        byte[] zip = packs.build(signedJourney("Pack Oh", "010-7100-0009"), "compliance.lee", "desk-7", "internal-audit").zip().clone();
         byte[] name = "consent-record.pdf".getBytes(StandardCharsets.UTF_8);
         int at = indexOf(zip, name) + name.length + 300;
         zip[at] ^= 0x01;
@@ -117,8 +117,8 @@ class EvidencePackTest {
 
     @Test
     void another_journeys_events_swapped_in_make_the_verifier_fail_naming_the_events_file() throws IOException {
-        Map<String, byte[]> first = unzip(packs.build(signedJourney("Pack Choi", "010-7100-0003"), "compliance.lee", "desk-7", "Audit").zip());
-        Map<String, byte[]> second = unzip(packs.build(signedJourney("Pack Jung", "010-7100-0004"), "compliance.lee", "desk-7", "Audit").zip());
+        Map<String, byte[]> first = unzip(packs.build(signedJourney("Pack Choi", "010-7100-0003"), "compliance.lee", "desk-7", "internal-audit").zip());
+        Map<String, byte[]> second = unzip(packs.build(signedJourney("Pack Jung", "010-7100-0004"), "compliance.lee", "desk-7", "internal-audit").zip());
 
         Map<String, byte[]> swapped = new LinkedHashMap<>(first);
         swapped.put("events.json", second.get("events.json"));
@@ -131,7 +131,7 @@ class EvidencePackTest {
 
     @Test
     void a_manifest_rewritten_to_match_changed_files_fails_on_its_signature() throws IOException {
-        Map<String, byte[]> files = unzip(packs.build(signedJourney("Pack Han", "010-7100-0005"), "compliance.lee", "desk-7", "Audit").zip());
+        Map<String, byte[]> files = unzip(packs.build(signedJourney("Pack Han", "010-7100-0005"), "compliance.lee", "desk-7", "internal-audit").zip());
         String manifest = new String(files.get("manifest.json"), StandardCharsets.UTF_8);
         files.put("consent.json", "{\"forged\":true}".getBytes(StandardCharsets.UTF_8));
         String forgedHash = Sha256.hex(files.get("consent.json"));
@@ -144,7 +144,7 @@ class EvidencePackTest {
 
     @Test
     void another_institutions_key_does_not_verify_the_pack() {
-        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Yoon", "010-7100-0006"), "compliance.lee", "desk-7", "Audit");
+        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Yoon", "010-7100-0006"), "compliance.lee", "desk-7", "internal-audit");
         String otherKey = SignedNote.verifierKey("other.example/consent-log", new byte[32]);
 
         PackVerifier.Result result = PackVerifier.verify(pack.zip(), otherKey);
@@ -155,7 +155,7 @@ class EvidencePackTest {
 
     @Test
     void the_command_line_verifier_says_in_korean_and_english_what_holds_and_what_does_not() throws IOException {
-        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Lim", "010-7100-0007"), "compliance.lee", "desk-7", "Court request");
+        EvidencePacks.Pack pack = packs.build(signedJourney("Pack Lim", "010-7100-0007"), "compliance.lee", "desk-7", "legal-request");
         Path good = Files.write(folder.resolve("good.zip"), pack.zip());
         Map<String, byte[]> files = unzip(pack.zip());
         files.get("consent-record.pdf")[100] ^= 0x01;
@@ -188,7 +188,7 @@ class EvidencePackTest {
         assertThat(fact.getString("personalCommitment")).hasSize(64);
         assertThat(journeys.find(journey).orElseThrow().state().signature().orElseThrow().imagePngBase64()).as("read back").isNotEmpty();
 
-        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "internal-audit").zip());
         assertThat(files).containsKey("personal-data.json");
         assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).findings())
                 .anyMatch(finding -> finding.holds() && finding.key().equals("signature.committed"));
@@ -210,7 +210,7 @@ class EvidencePackTest {
         assertThat(journeys.find(journey).orElseThrow().state().signature().orElseThrow().personalDataErased()).isTrue();
         assertThat(journeys.verifyChain(journey)).isTrue();
         assertThat(journeys.erasePersonalData(journey, "privacy.officer", "desk-7")).as("nothing left to erase").isFalse();
-        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "internal-audit").zip());
         assertThat(files).doesNotContainKeys("signature.png", "personal-data.json");
         assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).problems()).isEmpty();
         assertThat(new String(files.get("consent.json"), StandardCharsets.UTF_8)).contains("\"imageFile\" : null", "\"imageSha256\" : null");
@@ -233,10 +233,13 @@ class EvidencePackTest {
         journeys.withdraw(journey, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.ALL, null,
                 "Patient asked by phone");
 
-        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "Audit").zip());
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "internal-audit").zip());
 
         assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).problems()).isEmpty();
         assertThat(new String(files.get("consent.json"), StandardCharsets.UTF_8)).contains("\"status\" : \"WITHDRAWN\"", "Patient asked by phone");
+        assertThat(new String(files.get("events.json"), StandardCharsets.UTF_8)).as("the free-text reason stays out of the chain")
+                .doesNotContain("Patient asked by phone");
+        assertThat(new String(files.get("personal-data.json"), StandardCharsets.UTF_8)).contains("Patient asked by phone");
         assertThat(new String(files.get("consent.fhir.json"), StandardCharsets.UTF_8)).contains("\"status\": \"inactive\"");
         assertThat(new String(files.get("events.json"), StandardCharsets.UTF_8)).contains("ConsentWithdrawn");
     }
@@ -247,6 +250,8 @@ class EvidencePackTest {
         int before = journeys.events(journey).size();
 
         assertThatThrownBy(() -> packs.build(journey, "compliance.lee", "desk-7", "  \u200b ")).isInstanceOf(JourneyRejected.class);
+        assertThatThrownBy(() -> packs.build(journey, "compliance.lee", "desk-7", "because Mr Kim's son asked")).as("free text")
+                .isInstanceOf(JourneyRejected.class);
         assertThat(journeys.events(journey)).hasSize(before);
     }
 

@@ -72,7 +72,7 @@ class PackFormatsTest {
 
     @Test
     void an_agreed_consent_is_a_valid_r4_bundle_with_consent_provenance_answers_and_document() throws Exception {
-        Map<String, byte[]> files = EvidencePackTest.unzip(packs.build(journey(Decision.AGREE), "compliance.lee", "desk", "Audit").zip());
+        Map<String, byte[]> files = EvidencePackTest.unzip(packs.build(journey(Decision.AGREE), "compliance.lee", "desk", "internal-audit").zip());
         String json = new String(files.get("consent.fhir.json"), StandardCharsets.UTF_8);
 
         assertThat(errors(json)).isEmpty();
@@ -89,7 +89,7 @@ class PackFormatsTest {
 
     @Test
     void a_decline_is_a_rejected_consent_and_still_valid() throws Exception {
-        Map<String, byte[]> files = EvidencePackTest.unzip(packs.build(journey(Decision.DECLINE), "compliance.lee", "desk", "Audit").zip());
+        Map<String, byte[]> files = EvidencePackTest.unzip(packs.build(journey(Decision.DECLINE), "compliance.lee", "desk", "internal-audit").zip());
         String json = new String(files.get("consent.fhir.json"), StandardCharsets.UTF_8);
 
         assertThat(errors(json)).isEmpty();
@@ -105,8 +105,8 @@ class PackFormatsTest {
         JourneyId fully = journey(Decision.AGREE);
         journeys.withdraw(fully, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.ALL, null, "Asked at the desk");
 
-        String partlyJson = new String(EvidencePackTest.unzip(packs.build(partly, "compliance.lee", "desk", "Audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
-        String fullyJson = new String(EvidencePackTest.unzip(packs.build(fully, "compliance.lee", "desk", "Audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
+        String partlyJson = new String(EvidencePackTest.unzip(packs.build(partly, "compliance.lee", "desk", "internal-audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
+        String fullyJson = new String(EvidencePackTest.unzip(packs.build(fully, "compliance.lee", "desk", "internal-audit").zip()).get("consent.fhir.json"), StandardCharsets.UTF_8);
 
         assertThat(errors(partlyJson)).isEmpty();
         assertThat(errors(fullyJson)).isEmpty();
@@ -121,7 +121,7 @@ class PackFormatsTest {
     @Test
     void the_pdf_is_pdf_a_3u_and_its_text_holds_the_korean_section_titles_as_shown() throws Exception {
         JourneyId id = journey(Decision.AGREE);
-        byte[] pdf = EvidencePackTest.unzip(packs.build(id, "compliance.lee", "desk", "Audit").zip()).get("consent-record.pdf");
+        byte[] pdf = EvidencePackTest.unzip(packs.build(id, "compliance.lee", "desk", "internal-audit").zip()).get("consent-record.pdf");
         java.nio.file.Files.write(java.nio.file.Path.of("target/example-consent-record.pdf"), pdf);
 
         VeraGreenfieldFoundryProvider.initialise();

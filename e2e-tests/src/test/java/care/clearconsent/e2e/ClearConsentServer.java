@@ -101,32 +101,26 @@ final class ClearConsentServer implements AutoCloseable {
 
     /** Runs {@code java -jar clearconsent.jar verify-database} on this server's store (stopped first); returns exit code and output. */
     VerifierRun verifyDatabase() {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
-                "verify-database", "--clearconsent.store.data-directory=" + dataDirectory, "--clearconsent.store.port=" + freePort(),
-                "--spring.profiles.active=demo", "--clearconsent.staff.first-admin.username=" + ADMIN_USERNAME);
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().remove("SPRING_MONGODB_URI");
-            builder.environment().put("CLEARCONSENT_STAFF_FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            Process verifier = builder.start();
-            String output = new String(verifier.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new VerifierRun(verifier.waitFor(), output);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return runJar(List.of("-Xmx512m", "-jar", jar.toString(), "verify-database", "--clearconsent.store.data-directory=" + dataDirectory,
+                "--clearconsent.store.port=" + freePort(), "--spring.profiles.active=demo", "--clearconsent.staff.first-admin.username=" + ADMIN_USERNAME));
     }
 
     /** Runs {@code java -jar clearconsent.jar verify <pack> --key <key> --lang <language>}: the offline pack verifier. */
     VerifierRun verifyPack(Path pack, String verifierKey, String language) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "verify", pack.toString(), "--key", verifierKey, "--lang", language);
+        return runJar(List.of("-jar", jar.toString(), "verify", pack.toString(), "--key", verifierKey, "--lang", language));
+    }
+
+    /** One run of the production jar as a command, with the same environment rules as the server; waits for its end. */
+    private VerifierRun runJar(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(arguments);
         try {
-            Process verifier = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(verifier.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return new VerifierRun(verifier.waitFor(), output);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().remove("SPRING_MONGODB_URI");
+            builder.environment().put("CLEARCONSENT_STAFF_FIRST_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            Process run = builder.start();
+            String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new VerifierRun(run.waitFor(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

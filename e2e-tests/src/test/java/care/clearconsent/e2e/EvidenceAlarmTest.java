@@ -31,11 +31,7 @@ class EvidenceAlarmTest {
         Browser.open(1280, 800, "en");
         try {
             NurseDesk nurse = NurseDesk.signedIn(server);
-            String patient = nurse.registerPatient("Alarm Park", "010-5656-7878");
-            nurse.handOver(patient);
-            PatientSteps.chooseLanguage("en");
-            PatientSteps.completeJourney(ClearConsentServer.CONTENT);
-            $("#receipt-give-back").click();
+            String patient = nurse.patientWhoAgreed("Alarm Park", "010-5656-7878", "en");
             awaitUntil(() -> server.database().getCollection("tlog_checkpoints").countDocuments() > 0, "a signed checkpoint");
             assertThat(server.database().getCollection("tlog_alarms").countDocuments()).as("no alarm on an untouched store").isZero();
 

@@ -32,11 +32,7 @@ class EvidencePackDownloadTest {
         String journeyId;
         try {
             NurseDesk nurse = NurseDesk.signedIn(server);
-            String patient = nurse.registerPatient("증거 김", "010-4545-6767");
-            nurse.handOver(patient);
-            PatientSteps.chooseLanguage("ko");
-            PatientSteps.completeJourney(ClearConsentServer.CONTENT);
-            $("#receipt-give-back").click();
+            String patient = nurse.patientWhoAgreed("증거 김", "010-4545-6767", "ko");
             journeyId = Events.journeyIdOfPatient(server.database(), patient);
 
             nurse.signInAs(ClearConsentServer.ADMIN_USERNAME, ClearConsentServer.ADMIN_PASSWORD);

@@ -56,6 +56,19 @@ final class NurseDesk {
         return id.substring("patient-".length());
     }
 
+    /**
+     * Registers a patient, hands the tablet over, and the patient goes through the whole journey in the language given,
+     * agrees, signs and gives the tablet back; returns the patient's pseudonym. The nurse is signed out afterwards.
+     */
+    String patientWhoAgreed(String name, String phone, String language) {
+        String patient = registerPatient(name, phone);
+        handOver(patient);
+        PatientSteps.chooseLanguage(language);
+        PatientSteps.completeJourney(ClearConsentServer.CONTENT);
+        $("#receipt-give-back").click();
+        return patient;
+    }
+
     /** Starts (or resumes) the patient's journey on this tablet and returns the journey link it opened. */
     String handOver(String patientId) {
         String link = issueLink(patientId);

@@ -26,11 +26,7 @@ class WithdrawalJourneyTest {
         Browser.open(1024, 768, "ko");
         try {
             NurseDesk nurse = NurseDesk.signedIn(server);
-            String patient = nurse.registerPatient("철회 김", "010-3131-4141");
-            nurse.handOver(patient);
-            PatientSteps.chooseLanguage("ko");
-            PatientSteps.completeJourney(ClearConsentServer.CONTENT);
-            $("#receipt-give-back").click();
+            String patient = nurse.patientWhoAgreed("철회 김", "010-3131-4141", "ko");
             String journeyId = Events.journeyIdOfPatient(server.database(), patient);
 
             nurse.signIn();
@@ -73,11 +69,7 @@ class WithdrawalJourneyTest {
         Browser.open(1280, 800, "en");
         try {
             NurseDesk nurse = NurseDesk.signedIn(server);
-            String patient = nurse.registerPatient("Withdraw Park", "010-3232-4242");
-            nurse.handOver(patient);
-            PatientSteps.chooseLanguage("en");
-            PatientSteps.completeJourney(ClearConsentServer.CONTENT);
-            $("#receipt-give-back").click();
+            String patient = nurse.patientWhoAgreed("Withdraw Park", "010-3232-4242", "en");
             String journeyId = Events.journeyIdOfPatient(server.database(), patient);
 
             nurse.signIn();
@@ -119,7 +111,10 @@ class WithdrawalJourneyTest {
             Document withdrawal = server.database().getCollection("consent_events").find(Filters.and(Filters.eq("journeyId", journeyId),
                     Filters.eq("factType", "ConsentWithdrawn"))).first();
             assertThat(withdrawal.getString("actorKind")).isEqualTo("NURSE");
-            assertThat(withdrawal.get("fact", Document.class).getString("reason")).isEqualTo("The patient phoned the ward to withdraw");
+            // The reason is free text: kept encrypted apart from the chain, which holds only a commitment to it.
+            assertThat(withdrawal.get("fact", Document.class).getString("reason")).isNull();
+            assertThat(withdrawal.get("fact", Document.class).getString("personalCommitment")).hasSize(64);
+            assertThat(server.database().getCollection("consent_personal").countDocuments(Filters.eq("journeyId", journeyId))).isEqualTo(2);
 
             nurse.signInAs(ClearConsentServer.ADMIN_USERNAME, ClearConsentServer.ADMIN_PASSWORD);
             $("#staff-title").shouldBe(visible);

@@ -123,6 +123,10 @@ public class EventLedger {
             fact = vault.open(signed.personalData(), e.journeyId(), signed.personalCommitment())
                     .map(opened -> signed.withPersonalData(opened.fields())).orElse(signed);
         }
+        if (fact instanceof JourneyFact.ConsentWithdrawn withdrawn && withdrawn.personalData() != null && withdrawn.personalCommitment() != null) {
+            fact = vault.open(withdrawn.personalData(), e.journeyId(), withdrawn.personalCommitment())
+                    .map(opened -> withdrawn.withPersonalData(opened.fields())).orElse(withdrawn);
+        }
         return new JourneyEvent(new JourneyId(e.journeyId()), e.seq(), e.at(), new Actor(Actor.Kind.valueOf(e.actorKind()), e.actorId()),
                 e.device(), e.patientId(), e.contentVersion(), Language.fromTag(e.language()), e.modes(), fact, e.previousHash(), e.hash());
     }

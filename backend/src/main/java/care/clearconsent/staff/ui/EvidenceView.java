@@ -42,8 +42,6 @@ import java.util.Optional;
 @RolesAllowed({StaffRole.ADMIN, StaffRole.COMPLIANCE})
 class EvidenceView extends Main implements HasDynamicTitle {
 
-    /** The reasons staff may give; a fixed list keeps personal details out of the log. */
-    static final List<String> REASONS = List.of("patient-request", "legal-request", "internal-audit", "complaint");
     private static final int SHOWN = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -77,7 +75,7 @@ class EvidenceView extends Main implements HasDynamicTitle {
         }
         reason.setLabel(getTranslation("staff.evidence.reason"));
         reason.setId("evidence-reason");
-        reason.setItems(REASONS);
+        reason.setItems(ConsentJourneys.ACCESS_REASONS);
         reason.setItemLabelGenerator(key -> getTranslation("staff.evidence.reason." + key));
         chosenLine.setId("evidence-chosen");
         chosenLine.setText(getTranslation("staff.evidence.none-chosen"));
