@@ -45,6 +45,8 @@ public class ConsentJourneys {
     public static final int MAX_QUIZ_ATTEMPTS = 3;
     /** Listening targets for glossary definitions are named {@code glossary:<term id>}. */
     public static final String GLOSSARY_TARGET = "glossary:";
+    /** The listening target of the withdrawal screen (not a step of the journey's plan). */
+    public static final String WITHDRAWAL_TARGET = "withdraw";
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_REASON_LENGTH = 200;
     /** Why staff may look at a record: a fixed list, so no free text (personal details) enters the chain this way. */
@@ -186,6 +188,9 @@ public class ConsentJourneys {
     }
 
     private static boolean heardTarget(Journey journey, String target) {
+        if (target.equals(WITHDRAWAL_TARGET)) {
+            return journey.state().status() == JourneyStatus.AGREED || journey.state().lastWasWithdrawal();
+        }
         if (target.startsWith(GLOSSARY_TARGET)) {
             return journey.content().content().term(target.substring(GLOSSARY_TARGET.length())).isPresent();
         }

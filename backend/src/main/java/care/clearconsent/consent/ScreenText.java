@@ -114,6 +114,36 @@ public final class ScreenText {
         return lines;
     }
 
+    /** A withdrawal choice in plain words: all, "only: <purpose>", or "only the use of <AI system>". */
+    public String withdrawalLabel(care.clearconsent.content.ContentPackage content, WithdrawalChoice choice) {
+        return switch (choice.scope()) {
+            case ALL -> text("journey.withdraw.ALL");
+            case PURPOSE -> text("journey.withdraw.PURPOSE", content.purposes().stream().filter(p -> p.id().equals(choice.target()))
+                    .findFirst().map(p -> p.text(language).label()).orElse(choice.target()));
+            case AI_SYSTEM -> text("journey.withdraw.AI_SYSTEM", content.section(choice.target())
+                    .map(s -> s.text(language, care.clearconsent.content.ReadingLevel.STANDARD).title()).orElse(choice.target()));
+        };
+    }
+
+    /** The date an agreement was made, as the withdrawal screen says it. */
+    public String agreedOn(JourneyState state, java.time.ZoneId zone) {
+        return state.decidedAt().map(at -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
+                .format(at.atZone(zone))).orElse("");
+    }
+
+    /** What the withdrawal screen reads aloud: title, the words above the choices, each choice; or the outcome. */
+    public List<String> withdrawal(Journey journey, java.time.ZoneId zone) {
+        List<WithdrawalChoice> choices = WithdrawalChoice.available(journey);
+        if (journey.state().lastWasWithdrawal() || choices.isEmpty()) {
+            return List.of(text("journey.withdraw.title"),
+                    text(journey.state().lastWasWithdrawal() ? "journey.withdraw.done" : "journey.withdraw.nothing-left"));
+        }
+        List<String> lines = new ArrayList<>(List.of(text("journey.withdraw.title"), text("journey.withdraw.intro", agreedOn(journey.state(), zone)),
+                text("journey.withdraw.choice")));
+        choices.forEach(choice -> lines.add(withdrawalLabel(journey.content().content(), choice)));
+        return lines;
+    }
+
     /** What the receipt's audio says: the title, then the lines {@link #receipt} gave. */
     public List<String> receiptSpoken(Map<String, String> receiptLines) {
         List<String> spoken = new ArrayList<>(List.of(text("journey.receipt.title")));

@@ -97,6 +97,10 @@ class WithdrawalTest {
 
         assertThat(journeys.openedForWithdrawal(session.secret())).isTrue();
         assertThat(journeys.forSession(session.secret())).map(Journey::id).hasValue(agreed.id);
+        // The withdrawal screen is read aloud like any other, and listening to it is recorded.
+        Journey listened = journeys.listened(agreed.id, agreed.tablet, ConsentJourneys.WITHDRAWAL_TARGET, ListeningAction.STARTED, "normal", 0, 0);
+        assertThat(listened.state().listening(ConsentJourneys.WITHDRAWAL_TARGET).plays()).isEqualTo(1);
+        assertThat(journeys.events(agreed.id).getLast().fact()).isInstanceOf(JourneyFact.Listened.class);
     }
 
     record Agreed(Patient patient, JourneyId id, Origin tablet) {

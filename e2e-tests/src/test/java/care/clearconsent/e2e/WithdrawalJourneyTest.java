@@ -34,6 +34,10 @@ class WithdrawalJourneyTest {
             PatientSteps.awaitStep("withdraw");
             $("#step-title").shouldHave(text("동의 철회"));
             Browser.audit("withdrawal on the tablet (ko)", AuditProfile.STANDARD);
+            // Read aloud like every screen: the tablet's session gets the screen's audio.
+            Object status = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/v1/journey/screens/withdraw/audio?language=ko').then(r => done(r.status + ' ' + r.headers.get('content-type')))");
+            assertThat(String.valueOf(status)).isEqualTo("200 audio/mpeg");
             $("#withdraw-confirm").click();
             $("#withdraw-choice").shouldHave(attribute("invalid"));
             Browser.audit("withdrawal on the tablet, nothing chosen (ko)", AuditProfile.STANDARD);

@@ -54,6 +54,7 @@ class ScreenAudioController {
             case "decision" -> text.decision(content);
             case "signature" -> text.signature(journeys.witnessFor(session).isPresent());
             case "receipt" -> text.receiptSpoken(text.receipt(journey.state(), content, institution.zone()));
+            case ConsentJourneys.WITHDRAWAL_TARGET -> text.withdrawal(journey, institution.zone());
             default -> throw new NoSuchAudio("No screen " + screen + " is read aloud");
         };
         return SpeechResponses.mp3(speech.speak(sentences, spoken, speed), false);

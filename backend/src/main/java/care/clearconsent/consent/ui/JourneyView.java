@@ -88,13 +88,8 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(progress);
         }
         boolean withdrawal = current.state().ended() && journeys.openedForWithdrawal(sessionSecret);
-        add(withdrawal ? new WithdrawalStep(context, withdrawnHere(current)) : screen(context, step));
+        add(withdrawal ? new WithdrawalStep(context) : screen(context, step));
         getElement().setAttribute("data-step", withdrawal ? "withdraw" : step.key());
-    }
-
-    /** Whether this tablet just recorded a withdrawal (the last event is one, by the patient). */
-    private static boolean withdrawnHere(Journey current) {
-        return current.state().lastWasWithdrawal();
     }
 
     /** For a section read in parts, "part 2 of 4" on the same line as the step, so the screen stays short. */

@@ -29,6 +29,16 @@ class OpenRequests extends Section {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** The AI system asked about, by its title in the staff member's language. */
+    private String systemTitle(ConsentJourneys journeys, PatientRequest request) {
+        if (request.aiSystem() == null) {
+            return "—";
+        }
+        care.clearconsent.content.Language language = care.clearconsent.content.Language.of(getLocale());
+        return journeys.find(request.journeyId()).flatMap(journey -> journey.content().content().section(request.aiSystem()))
+                .map(section -> section.text(language, care.clearconsent.content.ReadingLevel.STANDARD).title()).orElse(request.aiSystem());
+    }
+
     OpenRequests(ConsentJourneys journeys, Clock clock, ZoneId zone, String staffUser, Runnable changed) {
         setId("open-requests");
         add(new H2(getTranslation("staff.requests.title")));
@@ -40,7 +50,7 @@ class OpenRequests extends Section {
         UnorderedList list = new UnorderedList();
         for (PatientRequest request : open) {
             ListItem item = new ListItem(new Span(getTranslation("staff.requests.line", request.patientId(),
-                    getTranslation("staff.request.kind." + request.kind().name()), request.aiSystem() == null ? "—" : request.aiSystem(),
+                    getTranslation("staff.request.kind." + request.kind().name()), systemTitle(journeys, request),
                     DAY.format(request.madeAt().atZone(zone)), DAY.format(request.dueBy().atZone(zone)))));
             item.setId("open-request-" + request.id());
             if (request.overdueAt(clock.instant())) {
@@ -53,6 +63,7 @@ class OpenRequests extends Section {
             outcome.setId("outcome-" + request.id());
             outcome.setItems(RequestOutcome.values());
             outcome.setItemLabelGenerator(o -> getTranslation("staff.requests.outcome." + o.name()));
+            outcome.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
             Button answer = new Button(getTranslation("staff.requests.answer"), click -> {
                 if (outcome.getValue() == null) {
                     outcome.setErrorMessage(getTranslation("staff.requests.outcome.required"));

@@ -6,9 +6,10 @@ import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyRejected;
 import care.clearconsent.consent.Origin;
+import care.clearconsent.consent.ScreenText;
+import care.clearconsent.consent.WithdrawalChoice;
 import care.clearconsent.consent.WithdrawalScope;
 import care.clearconsent.content.Language;
-import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.shared.Devices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,14 +32,9 @@ class WithdrawForm extends Div {
 
     WithdrawForm(ConsentJourneys journeys, JourneyId journeyId, String patientName, String nurse, Runnable done) {
         Journey journey = journeys.find(journeyId).orElseThrow();
-        Language language = Language.of(getLocale());
-        var content = journey.content().content();
-        List<Choice> choices = new ArrayList<>(List.of(new Choice(WithdrawalScope.ALL, "", getTranslation("journey.withdraw.ALL"))));
-        content.purposes().stream().filter(p -> journey.state().purposeInForce(p.id())).forEach(p ->
-                choices.add(new Choice(WithdrawalScope.PURPOSE, p.id(), getTranslation("journey.withdraw.PURPOSE", p.text(language).label()))));
-        content.aiSystems().stream().filter(s -> !journey.state().withdrawnSystems().contains(s.id())).forEach(s ->
-                choices.add(new Choice(WithdrawalScope.AI_SYSTEM, s.id(),
-                        getTranslation("journey.withdraw.AI_SYSTEM", s.text(language, ReadingLevel.STANDARD).title()))));
+        ScreenText words = new ScreenText(com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider(), Language.of(getLocale()), journey.content().content());
+        List<Choice> choices = WithdrawalChoice.available(journey).stream()
+                .map(choice -> new Choice(choice.scope(), choice.target(), words.withdrawalLabel(journey.content().content(), choice))).toList();
         RadioButtonGroup<Choice> what = new RadioButtonGroup<>(getTranslation("staff.withdraw.choice"));
         what.setId("withdraw-what");
         what.setItems(choices);
