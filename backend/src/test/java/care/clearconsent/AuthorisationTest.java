@@ -34,17 +34,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorisationTest {
 
     /** Every Vaadin route and who may open it: anyone, or the roles named. */
-    private static final Map<String, String> PAGES = Map.of(
-            "", "anyone",
-            "login", "anyone",
-            "journey", "anyone (shows only the journey its patient-session cookie holds)",
-            "link-invalid", "anyone",
-            "tablet-returned", "anyone",
-            "staff", "NURSE",
-            "staff/systems", "NURSE",
-            "staff/versions", "NURSE",
-            "staff/accounts", "ADMIN",
-            "staff/evidence", "ADMIN,COMPLIANCE");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("", "anyone"),
+            Map.entry("login", "anyone"),
+            Map.entry("journey", "anyone (shows only the journey its patient-session cookie holds)"),
+            Map.entry("link-invalid", "anyone"),
+            Map.entry("tablet-returned", "anyone"),
+            Map.entry("staff", "NURSE"),
+            Map.entry("staff/systems", "NURSE"),
+            Map.entry("staff/versions", "NURSE"),
+            Map.entry("staff/accounts", "ADMIN"),
+            Map.entry("staff/evidence", "ADMIN,COMPLIANCE"),
+            Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
     private static final Map<String, String> ENDPOINTS = Map.of(
@@ -94,7 +95,7 @@ class AuthorisationTest {
 
     @Test
     void strangers_are_sent_to_sign_in_for_staff_pages_and_get_nothing_private() throws Exception {
-        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence"}) {
+        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/journeys/some-journey"}) {
             HttpResponse<String> answer = get("/" + page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));

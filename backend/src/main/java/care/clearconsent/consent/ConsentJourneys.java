@@ -50,7 +50,7 @@ public class ConsentJourneys {
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_REASON_LENGTH = 200;
     /** Why staff may look at a record: a fixed list, so no free text (personal details) enters the chain this way. */
-    public static final List<String> ACCESS_REASONS = List.of("patient-request", "legal-request", "internal-audit", "complaint");
+    public static final List<String> ACCESS_REASONS = List.of("care", "patient-request", "legal-request", "internal-audit", "complaint");
     /** PIPA's enforcement decree: an explanation or review is answered within 30 days of the request. */
     public static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofDays(30);
     /** Concurrent writers to one journey take turns; each turn re-checks the rules against what is then stored. */

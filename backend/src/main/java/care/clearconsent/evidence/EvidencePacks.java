@@ -4,7 +4,6 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.ConsentRecords;
 import care.clearconsent.consent.HashedEvent;
 import care.clearconsent.consent.Journey;
-import care.clearconsent.consent.JourneyEvent;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyRejected;
 import care.clearconsent.content.Jcs;
@@ -96,10 +95,7 @@ public class EvidencePacks {
                 .orElseThrow(() -> new IllegalStateException("No signed checkpoint exists: the evidence log could not be signed"));
         List<HashedEvent> hashed = records.hashedEvents(id);
         Map<String, TransparencyLog.Leaf> leaves = log.leavesOf(hashed.stream().map(HashedEvent::storageId).toList());
-        List<JourneyEvent> events = journeys.events(id);
-        String patientName = patients.find(new PatientId(journey.patientId())).map(Patient::displayName).orElse(null);
-        PackFacts facts = PackFacts.of(journey, events, patientName,
-                new PackFacts.Renewal(catalogue.needsConsentAgain(journey.content().hash()), catalogue.current().version()));
+        PackFacts facts = facts(journey);
         String png = journey.state().signature().map(signed -> signed.imagePngBase64()).filter(image -> !image.isEmpty()).orElse(null);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -123,6 +119,24 @@ public class EvidencePacks {
         files.put(MANIFEST, manifest);
         files.put(MANIFEST_SIGNATURE, checkpoints.signStatement(statement(checkpoints.logName(), id.value(), manifest)).getBytes(StandardCharsets.UTF_8));
         return new Pack("consent-evidence-" + id.value() + ".zip", zip(files, createdAt));
+    }
+
+    /** What the access event names when a member of staff opens a journey's record on screen. */
+    public static final String RECORD_VIEWED = "journey-record";
+
+    /**
+     * A journey's record for a member of staff to read on screen: the access (who, why) is recorded in the journey's
+     * chain first, exactly as for a pack. Throws {@link JourneyRejected} for an unknown journey or reason.
+     */
+    public PackFacts openRecord(JourneyId id, String staffUser, String device, String reason) {
+        journeys.recordAccess(id, staffUser, device, RECORD_VIEWED, reason);
+        return facts(journeys.find(id).orElseThrow(() -> new JourneyRejected("journey.unknown")));
+    }
+
+    private PackFacts facts(Journey journey) {
+        String patientName = patients.find(new PatientId(journey.patientId())).map(Patient::displayName).orElse(null);
+        return PackFacts.of(journey, journeys.events(journey.id()), patientName,
+                new PackFacts.Renewal(catalogue.needsConsentAgain(journey.content().hash()), catalogue.current().version()));
     }
 
     /** The text the manifest's signature covers: who signs, which journey, and the manifest's SHA-256. */

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * they name: the same facts are written as JSON, rendered in the PDF and mapped to FHIR, so the three never disagree.
  * Texts are in the language the patient saw them in.
  */
-record PackFacts(
+public record PackFacts(
         String journeyId,
         Patient patient,
         Content content,
@@ -45,68 +45,68 @@ record PackFacts(
         List<Flag> flags,
         List<LedgerEntry> ledger) {
 
-    static final String FORMAT = "clearconsent-consent-record/1";
+    public static final String FORMAT = "clearconsent-consent-record/1";
 
-    record Patient(String pseudonym, @Nullable String name) {
+    public record Patient(String pseudonym, @Nullable String name) {
     }
 
     /** The content version explained: its number, the SHA-256 of its canonical form, and each AI system's model. */
-    record Content(String version, String sha256, Map<String, String> aiSystems) {
+    public record Content(String version, String sha256, Map<String, String> aiSystems) {
     }
 
     /**
      * Whether this consent must be renewed: the explanation has since had a major change (a new use of data, a
      * material model change), so the current version must be explained again.
      */
-    record Renewal(boolean needed, String currentVersion) {
+    public record Renewal(boolean needed, String currentVersion) {
     }
 
-    record SectionShown(String id, String kind, String title, @Nullable Instant acknowledgedAt, long secondsOnSection,
+    public record SectionShown(String id, String kind, String title, @Nullable Instant acknowledgedAt, long secondsOnSection,
                         List<Long> secondsPerPart, long estimatedReadingSeconds, int timesListened, double shareHeard,
                         boolean questionRaised) {
     }
 
-    record DisplayChange(Instant at, String language, boolean largeText, boolean simplified, boolean highContrast,
+    public record DisplayChange(Instant at, String language, boolean largeText, boolean simplified, boolean highContrast,
                          boolean voice, boolean slowSpeech) {
     }
 
-    record QuestionRaised(Instant at, String section, String sectionTitle) {
+    public record QuestionRaised(Instant at, String section, String sectionTitle) {
     }
 
-    record QuizQuestion(String id, String prompt, List<QuizAttempt> attempts) {
+    public record QuizQuestion(String id, String prompt, List<QuizAttempt> attempts) {
     }
 
-    record QuizAttempt(Instant at, int attempt, String option, String answerShown, boolean correct) {
+    public record QuizAttempt(Instant at, int attempt, String option, String answerShown, boolean correct) {
     }
 
-    record DecisionMade(Instant at, String decision, List<PurposeChoice> purposes, @Nullable Boolean careWithoutAi) {
+    public record DecisionMade(Instant at, String decision, List<PurposeChoice> purposes, @Nullable Boolean careWithoutAi) {
     }
 
-    record PurposeChoice(String id, String label, boolean agreed) {
+    public record PurposeChoice(String id, String label, boolean agreed) {
     }
 
     /** How the decision was confirmed; {@code imageFile} names the drawn image in the pack. */
-    record Signature(Instant at, String form, String method, @Nullable String representativeName,
+    public record Signature(Instant at, String form, String method, @Nullable String representativeName,
                      @Nullable String representativeRelationship, @Nullable String typedName, @Nullable String witness,
                      @Nullable String imageFile, @Nullable String imageSha256, @Nullable String confirmsDecisionHash) {
     }
 
-    record Access(Instant at, String who, String what, String reason) {
+    public record Access(Instant at, String who, String what, String reason) {
     }
 
     /** A request for an explanation or a human review (PIPA Art. 37-2), its deadline and its answer. */
-    record Request(String id, String kind, @Nullable String aiSystem, Instant madeAt, String madeBy, Instant dueBy,
+    public record Request(String id, String kind, @Nullable String aiSystem, Instant madeAt, String madeBy, Instant dueBy,
                    @Nullable Instant answeredAt, @Nullable String answeredBy, @Nullable String outcome) {
     }
 
     /** {@code scope} ALL, PURPOSE or AI_SYSTEM; {@code target} the purpose or system; {@code by} who recorded it. */
-    record Withdrawal(Instant at, String scope, @Nullable String target, @Nullable String targetLabel, String by, @Nullable String reason) {
+    public record Withdrawal(Instant at, String scope, @Nullable String target, @Nullable String targetLabel, String by, @Nullable String reason) {
     }
 
-    record Flag(String kind, String subject, String detail) {
+    public record Flag(String kind, String subject, String detail) {
     }
 
-    record LedgerEntry(long seq, Instant at, String type, String actor, String device, String hash, String previousHash) {
+    public record LedgerEntry(long seq, Instant at, String type, String actor, String device, String hash, String previousHash) {
     }
 
     static PackFacts of(Journey journey, List<JourneyEvent> events, @Nullable String patientName, Renewal renewal) {

@@ -245,6 +245,22 @@ class EvidencePackTest {
     }
 
     @Test
+    void opening_a_record_on_screen_is_recorded_with_who_and_why_before_it_is_shown() {
+        JourneyId journey = signedJourney("Pack Shin", "010-7100-0013");
+
+        PackFacts facts = packs.openRecord(journey, "nurse.kim", "desk-3", "care");
+
+        assertThat(facts.accessHistory()).singleElement().satisfies(access -> {
+            assertThat(access.who()).isEqualTo("nurse.kim");
+            assertThat(access.what()).isEqualTo(EvidencePacks.RECORD_VIEWED);
+            assertThat(access.reason()).isEqualTo("care");
+        });
+        int before = journeys.events(journey).size();
+        assertThatThrownBy(() -> packs.openRecord(journey, "nurse.kim", "desk-3", "curious")).isInstanceOf(JourneyRejected.class);
+        assertThat(journeys.events(journey)).hasSize(before);
+    }
+
+    @Test
     void a_pack_needs_a_reason_and_nothing_is_recorded_without_one() {
         JourneyId journey = signedJourney("Pack Seo", "010-7100-0008");
         int before = journeys.events(journey).size();

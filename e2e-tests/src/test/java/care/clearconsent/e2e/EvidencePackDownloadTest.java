@@ -51,12 +51,25 @@ class EvidencePackDownloadTest {
                     .as("nothing recorded without a reason").isZero();
             Browser.audit("evidence page, reason missing (ko)", AuditProfile.STANDARD);
 
-            $$radio("내부 감사").click();
+            $$radio("#evidence-reason", "내부 감사").click();
             $("#evidence-prepare").click();
             $("#evidence-download").shouldBe(visible);
             Browser.audit("evidence pack ready (ko)", AuditProfile.STANDARD);
             key = $("#evidence-verifier-key").getText().strip();
             Files.write(pack, download($("#evidence-download").getAttribute("href")));
+
+            // The record on screen: nothing is shown until the reason is given, and the opening is recorded.
+            $("#evidence-record-" + journeyId).click();
+            $("#record-ask").shouldBe(visible);
+            Browser.audit("consent record, reason asked (ko)", AuditProfile.STANDARD);
+            $("#record-open").click();
+            $("#record-reason").shouldHave(attribute("invalid"));
+            $("#record").shouldNot(com.codeborne.selenide.Condition.exist);
+            $$radio("#record-reason", "민원에").click();
+            $("#record-open").click();
+            $("#record-sections").shouldBe(visible);
+            $("#record-access").shouldHave(text("journey-record"));
+            Browser.audit("consent record (ko)", AuditProfile.STANDARD);
         } finally {
             Browser.close();
         }
@@ -66,6 +79,10 @@ class EvidencePackDownloadTest {
             assertThat(access).isNotNull();
             assertThat(access.getString("actorId")).isEqualTo(ClearConsentServer.ADMIN_USERNAME);
             assertThat(access.get("fact", Document.class).getString("reason")).isEqualTo("internal-audit");
+            Document viewed = server.database().getCollection("consent_events").find(Filters.and(Filters.eq("journeyId", journeyId),
+                    Filters.eq("fact.what", "journey-record"))).first();
+            assertThat(viewed).as("opening the record on screen is recorded").isNotNull();
+            assertThat(viewed.get("fact", Document.class).getString("reason")).isEqualTo("complaint");
 
             ClearConsentServer.VerifierRun good = server.verifyPack(pack, key, "ko");
             assertThat(good.output()).contains("증거 묶음에 이상이 없습니다");
@@ -101,8 +118,8 @@ class EvidencePackDownloadTest {
         }
     }
 
-    private static com.codeborne.selenide.SelenideElement $$radio(String label) {
-        return com.codeborne.selenide.Selenide.$$("#evidence-reason vaadin-radio-button").findBy(text(label));
+    private static com.codeborne.selenide.SelenideElement $$radio(String group, String label) {
+        return com.codeborne.selenide.Selenide.$$(group + " vaadin-radio-button").findBy(text(label));
     }
 
     /** Fetches the download in the page, with the browser's session, and hands back its bytes. */

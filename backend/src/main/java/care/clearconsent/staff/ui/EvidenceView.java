@@ -69,7 +69,7 @@ class EvidenceView extends Main implements HasDynamicTitle {
                     TIME.format(journey.startedAt().atZone(institution.zone()))));
             ListItem item = new ListItem(new Paragraph(getTranslation("staff.evidence.journey", journey.patientId(),
                     TIME.format(journey.startedAt().atZone(institution.zone())), getTranslation("status." + journey.status().name()),
-                    journey.version())), choose);
+                    journey.version())), choose, recordLink(journey));
             item.addClassName("cc-evidence-journey");
             list.add(item);
         }
@@ -138,6 +138,13 @@ class EvidenceView extends Main implements HasDynamicTitle {
     /** The group itself takes no focus; its first choice does. */
     private void focusReason() {
         reason.getElement().executeJs("const first = this.querySelector('vaadin-radio-button'); if (first) first.focus();");
+    }
+
+    private Anchor recordLink(JourneySummary journey) {
+        Anchor record = new Anchor("staff/journeys/" + journey.id().value(), getTranslation("staff.record.link"));
+        record.setId("evidence-record-" + journey.id().value());
+        record.addClassName("cc-link");
+        return record;
     }
 
     private static Paragraph alert(String text) {

@@ -148,6 +148,11 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         item.add(start);
         latest.ifPresent(journey -> {
             String nurse = authentication.getPrincipalName().orElseThrow();
+            com.vaadin.flow.component.html.Anchor record = new com.vaadin.flow.component.html.Anchor("staff/journeys/" + journey.id().value(),
+                    getTranslation("staff.record.link"));
+            record.setId("record-" + patient.id().value());
+            record.addClassName("cc-link");
+            item.add(record);
             Button request = new Button(getTranslation("staff.request"), click -> open(item,
                     new RequestForm(journeys, journey.id(), patient.displayName(), nurse, this::refresh)));
             request.setId("request-" + patient.id().value());
