@@ -78,7 +78,9 @@ class KeyboardJourneyTest {
             List<Document> signed = Events.ofType(Events.ofJourney(running.get().database(), journeyId), "Signed");
             assertThat(signed).hasSize(1);
             assertThat(Events.fact(signed.getFirst()).getString("form")).isEqualTo("TYPED_NAME");
-            assertThat(Events.fact(signed.getFirst()).getString("typedName")).isEqualTo("Keyboard Kim");
+            // The typed name is personal data: kept encrypted apart from the chain (the receipt above showed it back).
+            assertThat(Events.fact(signed.getFirst()).getString("typedName")).isNull();
+            assertThat(Events.fact(signed.getFirst()).getString("personalCommitment")).hasSize(64);
             assertThat(Events.fact(signed.getFirst()).getString("imagePngBase64")).isEmpty();
         } finally {
             writeReport();

@@ -81,6 +81,10 @@ class PatientJourneyTest {
             $("#receipt-version").shouldHave(text("1.0"));
             $("#receipt-purpose-improve-ai").shouldBe(visible);
             $("#receipt-signed").shouldBe(visible);
+            if (scenario.representative()) {
+                // Read back from the encrypted store: the chain holds only a commitment to the name.
+                $("#receipt-signed").shouldHave(text("Lee Min-ji"));
+            }
             Browser.audit("receipt " + scenario, profile);
 
             checkStoredEvents(scenario, patientId, titlesSeen);
@@ -299,10 +303,10 @@ class PatientJourneyTest {
         assertThat(decision.getBoolean("careWithoutAi")).isFalse();
         Document signed = Events.fact(Events.ofType(events, "Signed").getLast());
         assertThat(signed.getString("method")).isEqualTo(scenario.representative() ? "REPRESENTATIVE" : "PATIENT");
-        assertThat(signed.getString("imageSha256")).hasSize(64);
-        if (scenario.representative()) {
-            assertThat(signed.getString("representativeName")).isEqualTo("Lee Min-ji");
-        }
+        // The drawing and any name are kept encrypted apart from the chain, which holds a salted commitment to them.
+        assertThat(signed.getString("imagePngBase64")).isEmpty();
+        assertThat(signed.getString("representativeName")).isNull();
+        assertThat(signed.getString("personalCommitment")).hasSize(64);
         // Every event carries the language and modes in effect; a change is also an event of its own.
         Document modes = events.getLast().get("modes", Document.class);
         assertThat(modes.getBoolean("largeText")).isEqualTo(scenario.allModes());
