@@ -24,6 +24,7 @@ public final class ContentLoader {
     static final String GLOSSARY_FILE = "glossary.yaml";
     static final String AGREEMENT_FILE = "agreement.yaml";
     static final String MEDICAL_TERMS_FILE = "medical-terms.yaml";
+    static final String PROMISES_FILE = "promises.yaml";
     private static final Set<String> DATA_LOCATIONS = Set.of("on-site", "cloud-korea");
 
     private final YAMLMapper yaml = YAMLMapper.builder().build();
@@ -33,6 +34,8 @@ public final class ContentLoader {
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, LineIndex> lineIndexes = new HashMap<>();
     private final List<MedicalTerm> medicalTerms = new ArrayList<>();
+    private final Map<String, List<LevelFact>> levelFacts = new LinkedHashMap<>();
+    private AuthoringRules.Promises promises = new AuthoringRules.Promises(Map.of(), List.of());
 
     private ContentLoader(ContentSource source) {
         this.source = source;
@@ -48,7 +51,7 @@ public final class ContentLoader {
         ContentPackage content = loader.read();
         List<ContentProblem> all = new ArrayList<>(loader.problems);
         if (all.isEmpty()) {
-            all.addAll(ContentValidator.validate(content, loader.medicalTerms));
+            all.addAll(ContentValidator.validate(content, new AuthoringRules(loader.medicalTerms, loader.promises, loader.levelFacts)));
         }
         if (!all.isEmpty()) {
             throw new InvalidContentException(all.stream().map(loader::withLine).toList());
@@ -64,7 +67,7 @@ public final class ContentLoader {
     private ContentPackage read() {
         JsonNode root = parse(PACKAGE_FILE).orElse(null);
         if (root == null) {
-            return new ContentPackage("", List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
+            return new ContentPackage("", List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), false);
         }
         Map<String, Map<Language, String>> cardHeadings = readCardHeadings(root.path("card-topics"));
         List<Section> sections = new ArrayList<>();
@@ -78,8 +81,14 @@ public final class ContentLoader {
             purposes.add(new Purpose(requiredText(PACKAGE_FILE, "/purposes/" + index++, purpose, "id"), choiceTexts(purpose.path("text"))));
         }
         readMedicalTerms();
+        readPromises();
+        JsonNode demonstration = root.path("demonstration");
+        if (!demonstration.isBoolean()) {
+            problem(PACKAGE_FILE, "/demonstration", "required-field",
+                    "'demonstration' must be true (example systems and figures, not this institution's) or false");
+        }
         return new ContentPackage("", sections, questions, purposes, choiceTexts(root.path("care-without-ai").path("text")),
-                readGlossary(), readRecipients(root), readSettings(root), readAgreement());
+                readGlossary(), readRecipients(root), readSettings(root), readAgreement(), demonstration.asBoolean(true));
     }
 
     /** The words agreed to ({@code agreement.yaml}): every key of {@link ContentPackage#AGREEMENT_KEYS} in every language. */
@@ -152,7 +161,45 @@ public final class ContentLoader {
             }
         }
         SystemFacts facts = kind == SectionKind.AI_SYSTEM ? readFacts(file, node.path("system")) : null;
+        levelFacts.put(id, readLevelFacts(node.path("facts")));
         return Optional.of(new Section(id, kind, texts, strings(node.path("glossary")), facts));
+    }
+
+    /** The facts every level must state ({@code facts:}), each with the words that show a text states it. */
+    private static List<LevelFact> readLevelFacts(JsonNode node) {
+        List<LevelFact> facts = new ArrayList<>();
+        for (JsonNode fact : node) {
+            Map<Language, List<String>> markers = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                markers.put(language, strings(fact.path(language.tag())));
+            }
+            facts.add(new LevelFact(fact.path("id").asString(""), markers));
+        }
+        return facts;
+    }
+
+    /** The words that make a sentence an absolute promise, and the sentences allowed to make one ({@code promises.yaml}). */
+    private void readPromises() {
+        JsonNode root = parse(PROMISES_FILE).orElse(null);
+        if (root == null) {
+            return;
+        }
+        Map<Language, List<String>> words = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            List<String> listed = strings(root.path("absolute-words").path(language.tag()));
+            if (listed.isEmpty()) {
+                problem(PROMISES_FILE, "/absolute-words", "translation-complete", "absolute words are needed in " + language.tag());
+            }
+            words.put(language, listed);
+        }
+        List<AuthoringRules.Allowed> allowed = new ArrayList<>();
+        int index = 0;
+        for (JsonNode entry : root.path("allowed")) {
+            String pointer = "/allowed/" + index++;
+            allowed.add(new AuthoringRules.Allowed(requiredText(PROMISES_FILE, pointer, entry, "text"),
+                    requiredText(PROMISES_FILE, pointer, entry, "why"), pointer));
+        }
+        promises = new AuthoringRules.Promises(words, allowed);
     }
 
     private SectionText readCardText(String file, String pointer, JsonNode text, Language language,
@@ -226,7 +273,8 @@ public final class ContentLoader {
                     texts.put(language, new QuestionText(text.path("prompt").asString(""), optionTexts, text.path("explanation").asString("")));
                 }
             }
-            questions.add(new Question(id, node.path("section").asString(""), strings(node.path("options")), node.path("answer").asString(""), texts));
+            questions.add(new Question(id, node.path("section").asString(""), strings(node.path("options")), node.path("answer").asString(""),
+                    node.path("misconception").asString(""), texts));
         }
         return questions;
     }
@@ -292,7 +340,7 @@ public final class ContentLoader {
                 problem(PACKAGE_FILE, pointer, "setting-default", "default-choice must be one of " + choices.keySet());
             }
             settings.add(new InstitutionSetting(field.getKey(), requiredText(PACKAGE_FILE, pointer, setting, "description"),
-                    languageTexts(setting.path("default")), choices, defaultChoice, null));
+                    languageTexts(setting.path("default")), choices, defaultChoice, null, setting.path("required").asBoolean(false)));
         });
         return settings;
     }

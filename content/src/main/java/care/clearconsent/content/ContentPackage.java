@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * comprehension questions, the separate purposes to decide on, the words for care without AI, the glossary, the
  * declared recipients of data and the institution settings the texts depend on.
  *
- * @param version the published version ({@code major.minor}); empty until the package is published
+ * @param version       the published version ({@code major.minor}); empty until the package is published
+ * @param demonstration true while the AI systems, makers and figures are examples, not the institution's own: every
+ *                      patient screen then says so, and the production profile refuses to start
  */
 public record ContentPackage(
         String version,
@@ -27,7 +29,8 @@ public record ContentPackage(
         List<GlossaryEntry> glossary,
         List<Recipient> recipients,
         List<InstitutionSetting> settings,
-        Map<Language, Map<String, String>> agreement) {
+        Map<Language, Map<String, String>> agreement,
+        boolean demonstration) {
 
     /**
      * The words a patient agrees to, which every version must give in every language: the decision, signature and
@@ -43,6 +46,8 @@ public record ContentPackage(
             "journey.decision.yes",
             "journey.decision.no",
             "journey.decision.confirm",
+            "journey.decision.systems",
+            "journey.decision.system",
             "journey.signature.intro",
             "journey.signature.patient",
             "journey.signature.representative",
@@ -61,6 +66,8 @@ public record ContentPackage(
             "journey.receipt.purpose.no",
             "journey.receipt.care-without-ai.yes",
             "journey.receipt.care-without-ai.no",
+            "journey.receipt.system.yes",
+            "journey.receipt.system.no",
             "journey.receipt.signed.patient",
             "journey.receipt.signed.representative",
             "journey.receipt.form.DRAWN",
@@ -71,6 +78,8 @@ public record ContentPackage(
     /** The institution setting that decides whether care without AI is offered. */
     public static final String CARE_WITHOUT_AI = "care-without-ai";
     public static final String CARE_WITHOUT_AI_OFFERED = "offered";
+    /** Each AI system's own choice setting, {@code decline-<section id>}: whether a patient can decline that system. */
+    public static final String DECLINE_SETTING_PREFIX = "decline-";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)}");
 
     public ContentPackage {
@@ -95,6 +104,26 @@ public record ContentPackage(
 
     public boolean careWithoutAiOffered() {
         return setting(CARE_WITHOUT_AI).map(s -> CARE_WITHOUT_AI_OFFERED.equals(s.effectiveValue())).orElse(false);
+    }
+
+    /** The institution setting that says whether, and how, a patient can decline this AI system. */
+    public static String declineSetting(String systemId) {
+        return DECLINE_SETTING_PREFIX + systemId;
+    }
+
+    /** Whether declining this AI system is offered here, or always possible (as for recording a visit). */
+    public Declining declining(String systemId) {
+        return setting(declineSetting(systemId)).map(s -> Declining.of(s.effectiveValue())).orElse(Declining.NOT_OFFERED);
+    }
+
+    /** The AI systems a patient can accept or decline one by one, in reading order. */
+    public List<Section> declinableSystems() {
+        return aiSystems().stream().filter(system -> declining(system.id()).offered()).toList();
+    }
+
+    /** Settings the institution must set before patients are shown the content in production, still at their default. */
+    public List<InstitutionSetting> requiredSettingsUnset() {
+        return settings.stream().filter(s -> s.required() && s.isDefault()).toList();
     }
 
     public Optional<Section> section(String id) {
@@ -129,11 +158,11 @@ public record ContentPackage(
     /** The same package with one section changed (for authoring tools and tests). */
     public ContentPackage withSection(String id, java.util.function.UnaryOperator<Section> change) {
         return new ContentPackage(version, sections.stream().map(s -> s.id().equals(id) ? change.apply(s) : s).toList(), questions, purposes,
-                careWithoutAi, glossary, recipients, settings, agreement);
+                careWithoutAi, glossary, recipients, settings, agreement, demonstration);
     }
 
     public ContentPackage withVersion(String newVersion) {
-        return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings, agreement);
+        return new ContentPackage(newVersion, sections, questions, purposes, careWithoutAi, glossary, recipients, settings, agreement, demonstration);
     }
 
     /** The names of the settings a text refers to as {@code {id}}. */
@@ -170,7 +199,7 @@ public record ContentPackage(
                 purposes.stream().map(p -> new Purpose(p.id(), resolveChoices(p.text(), resolve))).toList(),
                 resolveChoices(careWithoutAi, resolve),
                 glossary.stream().map(g -> resolveTerm(g, resolve)).toList(),
-                recipients, List.copyOf(configured.values()), agreement);
+                recipients, List.copyOf(configured.values()), agreement, demonstration);
     }
 
     private static Question resolveQuestion(Question question, BiFunction<String, Language, String> resolve) {
@@ -180,7 +209,7 @@ public record ContentPackage(
             text.options().forEach((key, label) -> options.put(key, resolve.apply(label, language)));
             texts.put(language, new QuestionText(resolve.apply(text.prompt(), language), options, resolve.apply(text.explanation(), language)));
         });
-        return new Question(question.id(), question.section(), question.options(), question.answer(), texts);
+        return new Question(question.id(), question.section(), question.options(), question.answer(), question.misconception(), texts);
     }
 
     private static Map<Language, ChoiceText> resolveChoices(Map<Language, ChoiceText> texts, BiFunction<String, Language, String> resolve) {

@@ -16,13 +16,97 @@ import java.util.regex.Pattern;
  */
 public final class ContentValidator {
 
+    /** With three options and three tries a guesser still passes; fewer options would measure nothing at all. */
+    static final int MIN_QUIZ_OPTIONS = 3;
+
     private ContentValidator() {
     }
 
-    public static List<ContentProblem> validate(ContentPackage content, List<MedicalTerm> medicalTerms) {
+    /**
+     * Each AI system has its own choice setting {@code decline-<id>} with values among offered, not-offered and always,
+     * and every text of its card names it in the {@code choices} part, so what declining means always comes from it.
+     */
+    private static void checkDeclineSettings(ContentPackage content, Set<ContentProblem> problems) {
+        for (Section system : content.aiSystems()) {
+            String id = ContentPackage.declineSetting(system.id());
+            var setting = content.setting(id);
+            if (setting.isEmpty() || !setting.get().isChoice() || !setting.get().choices().keySet().stream().allMatch(Declining::known)) {
+                problems.add(new ContentProblem(ContentLoader.PACKAGE_FILE, "/institution-settings", "decline-setting",
+                        "AI system '" + system.id() + "' needs the choice setting '" + id + "' with choices among offered, not-offered and always"));
+                continue;
+            }
+            system.text().forEach((language, byLevel) -> byLevel.forEach((level, text) -> {
+                boolean named = text.parts().stream().filter(part -> part.topic().equals("choices"))
+                        .flatMap(part -> part.paragraphs().stream()).anyMatch(p -> p.contains("{" + id + "}"));
+                if (!named) {
+                    problems.add(new ContentProblem(file(system), "/" + language.tag() + "/" + level.key() + "/choices", "decline-setting",
+                            "the 'choices' part must say what declining means through {" + id + "}"));
+                }
+            }));
+        }
+    }
+
+    private static void checkLevelFactsDeclared(ContentPackage content, AuthoringRules rules, Set<ContentProblem> problems) {
+        for (Section section : content.sections()) {
+            List<LevelFact> facts = rules.levelFacts().getOrDefault(section.id(), List.of());
+            if (facts.isEmpty()) {
+                problems.add(new ContentProblem(file(section), "", "level-facts",
+                        "list the facts every reading level must state (facts: - id, ko, en)"));
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                for (Language language : Language.values()) {
+                    if (facts.get(i).id().isBlank() || facts.get(i).markers().get(language).isEmpty()) {
+                        problems.add(new ContentProblem(file(section), "/facts/" + i, "level-facts",
+                                "a fact needs an id and the words that show it is stated, in " + language.tag()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every level states every listed fact: one of its words appears in the title or paragraphs. */
+    private static void checkLevelFacts(ContentPackage content, AuthoringRules rules, Set<ContentProblem> problems) {
+        for (Section section : content.sections()) {
+            List<LevelFact> facts = rules.levelFacts().getOrDefault(section.id(), List.of());
+            for (int i = 0; i < facts.size(); i++) {
+                LevelFact fact = facts.get(i);
+                for (Language language : Language.values()) {
+                    for (ReadingLevel level : ReadingLevel.values()) {
+                        SectionText text = section.text(language, level);
+                        String all = (text.title() + "\n" + String.join("\n", text.paragraphs())).toLowerCase(java.util.Locale.ROOT);
+                        List<String> markers = fact.markers().get(language);
+                        if (markers.stream().noneMatch(marker -> all.contains(marker.toLowerCase(java.util.Locale.ROOT)))) {
+                            problems.add(new ContentProblem(file(section), "/facts/" + i, "level-fact", "the " + level.key() + " text in "
+                                    + language.tag() + " does not state '" + fact.id() + "' (none of " + markers + " appears)"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A glossary definition is read by patients in simplified mode too, so it is held to the simplified limits. */
+    private static void checkGlossaryReadability(ContentPackage content, Set<ContentProblem> problems) {
+        for (int i = 0; i < content.glossary().size(); i++) {
+            GlossaryEntry entry = content.glossary().get(i);
+            for (Language language : Language.values()) {
+                String definition = entry.text().get(language).definition();
+                var scores = Readability.measure(language, List.of(definition));
+                for (ReadabilityLimits.Breach breach : ReadabilityLimits.breaches(language, ReadingLevel.SIMPLIFIED, scores)) {
+                    problems.add(new ContentProblem(ContentLoader.GLOSSARY_FILE, "/" + i + "/" + language.tag() + "/definition",
+                            breach.measure().rule(), entry.id() + ": the definition is read as simplified text: " + breach.message()));
+                }
+            }
+        }
+    }
+
+    public static List<ContentProblem> validate(ContentPackage content, AuthoringRules rules) {
+        List<MedicalTerm> medicalTerms = rules.medicalTerms();
         Set<ContentProblem> problems = new LinkedHashSet<>();
         checkStructure(content, problems);
         checkSettings(content, problems);
+        checkDeclineSettings(content, problems);
+        checkLevelFactsDeclared(content, rules, problems);
         for (MedicalTerm term : medicalTerms) {
             if (content.term(term.glossary()).isEmpty()) {
                 problems.add(new ContentProblem(ContentLoader.MEDICAL_TERMS_FILE, "", "glossary-reference",
@@ -33,8 +117,13 @@ public final class ContentValidator {
             // Readability and plain words are judged on what patients read: with the defaults and with every choice.
             for (ContentPackage variant : configurations(content)) {
                 checkReadability(variant, problems);
+                checkGlossaryReadability(variant, problems);
                 checkMedicalTerms(variant, medicalTerms, problems);
             }
+            // On the texts as written: a fact may be stated through a setting, so its marker can be {id}; and a
+            // sentence naming a setting is backed by it.
+            checkLevelFacts(content, rules, problems);
+            Promises.check(content, rules.promises(), problems);
         }
         return List.copyOf(problems);
     }
@@ -179,8 +268,13 @@ public final class ContentValidator {
             problems.add(new ContentProblem(file, pointer + "/section", "question-section",
                     question.id() + ": section '" + question.section() + "' does not exist"));
         }
-        if (question.options().size() < 2) {
-            problems.add(new ContentProblem(file, pointer + "/options", "question-options", question.id() + ": a question needs at least two options"));
+        if (question.options().size() < MIN_QUIZ_OPTIONS) {
+            problems.add(new ContentProblem(file, pointer + "/options", "question-options", question.id() + ": a question needs at least "
+                    + MIN_QUIZ_OPTIONS + " options, so guessing rarely passes; it has " + question.options().size()));
+        }
+        if (!question.options().contains(question.misconception()) || question.misconception().equals(question.answer())) {
+            problems.add(new ContentProblem(file, pointer + "/misconception", "question-misconception", question.id()
+                    + ": name the wrong option that a realistic misunderstanding leads to (misconception: one of the options, not the answer)"));
         }
         if (!question.options().contains(question.answer())) {
             problems.add(new ContentProblem(file, pointer + "/answer", "quiz-answer-valid",

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param defaultText for a text setting: the words used until the institution sets a value
  * @param choices     for a choice setting: the words for each allowed value (empty for a text setting)
  * @param configured  the institution's value, or null while the default applies
+ * @param required    the institution must set it before the production profile starts (the privacy officer)
  */
 public record InstitutionSetting(String id, String description, Map<Language, String> defaultText,
-                                 Map<String, Map<Language, String>> choices, String defaultChoice, @Nullable String configured) {
+                                 Map<String, Map<Language, String>> choices, String defaultChoice, @Nullable String configured,
+                                 boolean required) {
 
     public InstitutionSetting {
         defaultText = Map.copyOf(defaultText);
@@ -51,6 +53,6 @@ public record InstitutionSetting(String id, String description, Map<Language, St
         if (value.isBlank()) {
             throw new IllegalArgumentException("institution setting '" + id + "' is empty; remove it to use the default");
         }
-        return new InstitutionSetting(id, description, defaultText, choices, defaultChoice, value.strip());
+        return new InstitutionSetting(id, description, defaultText, choices, defaultChoice, value.strip(), required);
     }
 }

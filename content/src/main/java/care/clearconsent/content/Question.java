@@ -3,8 +3,12 @@ package care.clearconsent.content;
 import java.util.List;
 import java.util.Map;
 
-/** A comprehension question about one section; options are shown in the listed order. */
-public record Question(String id, String section, List<String> options, String answer, Map<Language, QuestionText> text) {
+/**
+ * A comprehension question about one section. Options are shown in the listed order (shuffled per journey);
+ * {@code misconception} names the wrong option a patient who misread the section would most likely pick.
+ */
+public record Question(String id, String section, List<String> options, String answer, String misconception,
+                       Map<Language, QuestionText> text) {
 
     public Question {
         options = List.copyOf(options);

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * What changed between two versions of the content, and whether the change is major (patients who consented on
  * the older version must consent again) or minor (wording only). Major: an AI system added or removed, a purpose
  * added, removed or reworded, a new recipient of data or one moving abroad, an AI system's data processed somewhere
- * new, a model version marked material, or a change in whether care without AI is offered.
+ * new, a model version marked material, or a change in whether care without AI, or declining one AI system, is offered.
  */
 public record VersionChange(boolean major, List<String> changes) {
 
@@ -59,6 +59,15 @@ public record VersionChange(boolean major, List<String> changes) {
         }
         if (before.careWithoutAiOffered() != after.careWithoutAiOffered()) {
             major.add("care without AI is " + (after.careWithoutAiOffered() ? "now offered" : "no longer offered"));
+        }
+        for (Section system : after.aiSystems()) {
+            if (before.section(system.id()).isPresent() && before.declining(system.id()) != after.declining(system.id())) {
+                // Whether a patient can say no to this system changed: what they agreed to was offered differently.
+                major.add("declining " + system.id() + " is now " + after.declining(system.id()).value());
+            }
+        }
+        if (before.demonstration() != after.demonstration()) {
+            minor.add(after.demonstration() ? "demonstration content" : "the institution's own content (no longer a demonstration)");
         }
         compareSettings(before, after, minor);
         compareWording(before, after, minor);

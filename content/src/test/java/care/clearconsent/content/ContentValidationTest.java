@@ -40,7 +40,7 @@ class ContentValidationTest {
     void a_missing_translation_names_file_line_language_and_level() throws IOException {
         Path file = folder.resolve("sections/retention.yaml");
         String text = Files.readString(file);
-        Files.writeString(file, text.substring(0, text.indexOf("en:")));
+        Files.writeString(file, text.substring(0, text.indexOf("\nen:") + 1));
 
         assertThatThrownBy(() -> load())
                 .isInstanceOf(InvalidContentException.class)
@@ -61,7 +61,7 @@ class ContentValidationTest {
         replace("questions.yaml", "section: your-rights", "section: no-such-section");
 
         assertThatThrownBy(() -> load())
-                .hasMessageContaining("[/4/section] question-section: human-review");
+                .hasMessageContaining("[/5/section] question-section: human-review");
     }
 
     @Test
@@ -93,17 +93,17 @@ class ContentValidationTest {
 
     @Test
     void hard_english_in_simplified_wording_is_refused_with_its_grade() throws IOException {
-        replace("sections/transfer-abroad.yaml", "\"No. Your data stays in Korea.\"",
-                "\"Notwithstanding contractual obligations, international transmission of identifiable information necessitates comprehensive authorisation documentation.\"");
+        replace("sections/transfer-abroad.yaml", "\"If that changes, we will ask you first.\"",
+                "\"Notwithstanding contractual obligations, international transmission of identifiable information necessitates comprehensive authorisation documentation first.\"");
 
         assertThatThrownBy(() -> load())
-                .hasMessageContaining("sections/transfer-abroad.yaml:" + lineOf("sections/transfer-abroad.yaml", "simplified:", "en:")
+                .hasMessageContaining("sections/transfer-abroad.yaml:" + lineOf("sections/transfer-abroad.yaml", "simplified:", "Does your information go abroad")
                         + " [/en/simplified] readability-grade: en simplified text is at Flesch-Kincaid grade");
     }
 
     @Test
     void a_listed_medical_term_must_be_defined_or_avoided() throws IOException {
-        replace("sections/transfer-abroad.yaml", "\"No. Your data stays in Korea.\"", "\"No. Your encrypted data stays in Korea.\"");
+        replace("sections/transfer-abroad.yaml", "\"No. Your data is handled in Korea.\"", "\"No. Your encrypted data is handled in Korea.\"");
 
         assertThatThrownBy(() -> load())
                 .hasMessageContaining("sections/transfer-abroad.yaml")
@@ -123,7 +123,8 @@ class ContentValidationTest {
         Path file = folder.resolve("sections/ai-early-warning.yaml");
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("(?m)^    known-biases: .*\\n", "")
-                .replace("    limits:\n      - \"It works less well for people over 85.\"\n      - \"It also works less well for people with lung disease.\"\n", ""));
+                .replace("    limits:\n      - \"For people over 85, it missed about 1 in 3.\"\n      - \"It also works less well for people with lung disease.\"\n"
+                        + "      - \"Nurses still check you at the usual times.\"\n      - \"If you feel worse, call your nurse at once.\"\n", ""));
 
         assertThatThrownBy(() -> load())
                 .hasMessageContaining("[/system/staff] staff-attribute: the staff face needs 'known-biases'")
@@ -161,8 +162,16 @@ class ContentValidationTest {
         assertThat(configured.setting("record-retention").orElseThrow().isDefault()).isFalse();
         assertThat(defaults.careWithoutAiOffered()).isFalse();
         assertThat(configured.careWithoutAiOffered()).isTrue();
-        assertThat(String.join(" ", defaults.section("ai-chest-xray").orElseThrow().text(Language.EN, ReadingLevel.STANDARD).paragraphs()))
-                .contains("This hospital has not yet set up care without AI").doesNotContain("{");
+        assertThat(String.join(" ", defaults.section("your-rights").orElseThrow().text(Language.EN, ReadingLevel.STANDARD).paragraphs()))
+                .contains("This hospital has not set up care without all of its AI systems").doesNotContain("{");
+        ContentPackage notOffered = content.configure(Map.of("decline-ai-chest-xray", "not-offered"));
+        assertThat(defaults.declining("ai-chest-xray")).isEqualTo(Declining.OFFERED);
+        assertThat(notOffered.declining("ai-chest-xray")).isEqualTo(Declining.NOT_OFFERED);
+        assertThat(notOffered.declinableSystems()).extracting(Section::id).containsExactly("ai-early-warning", "ai-note-drafting");
+        assertThat(String.join(" ", notOffered.section("ai-chest-xray").orElseThrow().text(Language.EN, ReadingLevel.STANDARD).paragraphs()))
+                .contains("This hospital cannot switch this AI off for one person");
+        assertThat(defaults.requiredSettingsUnset()).extracting(InstitutionSetting::id)
+                .containsExactlyInAnyOrder("privacy-officer", "decline-ai-chest-xray", "decline-ai-early-warning");
         assertThatThrownBy(() -> content.configure(Map.of("care-without-ai", "maybe"))).hasMessageContaining("must be one of");
         assertThatThrownBy(() -> content.configure(Map.of("retention-days", "3"))).hasMessageContaining("there is no institution setting 'retention-days'");
     }
@@ -170,9 +179,86 @@ class ContentValidationTest {
     @Test
     void any_change_of_wording_changes_the_hash() throws IOException {
         String before = ContentHash.of(load());
-        replace("sections/retention.yaml", "Recordings for the note-drafting AI are deleted within 7 days.", "Recordings are deleted within 7 days.");
+        replace("sections/retention.yaml", "Recordings for the note-drafting AI are deleted after", "Recordings are deleted after");
 
         assertThat(ContentHash.of(load())).isNotEqualTo(before);
+    }
+
+    @Test
+    void an_absolute_promise_without_a_setting_is_refused_at_its_line() throws IOException {
+        replace("sections/who-sees.yaml", "\"A court order is one example.\"", "\"We never give it to anyone else.\"");
+
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("sections/who-sees.yaml:" + lineOf("sections/who-sees.yaml", "We never give it")
+                        + " [/en/simplified/paragraphs/4] absolute-promise: \"We never give it to anyone else.\" promises [never, anyone]");
+    }
+
+    @Test
+    void an_absolute_word_in_a_sentence_naming_a_setting_or_allowed_with_a_reason_passes_and_unused_allowances_fail() throws IOException {
+        replace("sections/who-sees.yaml", "\"A court order is one example.\"", "\"We never keep it longer than {record-retention}.\"");
+        assertThat(load().sections()).isNotEmpty();
+
+        replace("promises.yaml", "text: \"그래서 의사가 꼭 고칩니다\"", "text: \"그래서 의사가 꼭 고쳐 씁니다\"");
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("promises.yaml:" + lineOf("promises.yaml", "그래서 의사가 꼭 고쳐 씁니다")
+                        + " [/allowed/3] absolute-promise: no text says \"그래서 의사가 꼭 고쳐 씁니다\" any more")
+                .hasMessageContaining("sections/ai-note-drafting.yaml:" + lineOf("sections/ai-note-drafting.yaml", "그래서 의사가 꼭 고칩니다")
+                        + " [/ko/simplified/accuracy/2] absolute-promise");
+    }
+
+    @Test
+    void a_level_missing_a_required_fact_is_refused_at_the_facts_line() throws IOException {
+        replace("sections/ai-early-warning.yaml", "      - \"For people over 85, it missed about 1 in 3.\"\n", "      - \"It misses more for people over 85.\"\n");
+
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("sections/ai-early-warning.yaml:" + lineOf("sections/ai-early-warning.yaml", "id: misses-1-in-3-over-85")
+                        + " [/facts/2] level-fact: the simplified text in en does not state 'misses-1-in-3-over-85'");
+    }
+
+    @Test
+    void a_section_without_its_list_of_facts_is_refused() throws IOException {
+        Path file = folder.resolve("sections/transfer-abroad.yaml");
+        Files.writeString(file, Files.readString(file).replaceAll("(?s)facts:.*?\nko:", "ko:"));
+
+        assertThatThrownBy(() -> load()).hasMessageContaining("sections/transfer-abroad.yaml:1 [] level-facts: list the facts");
+    }
+
+    @Test
+    void a_glossary_definition_over_the_simplified_limits_is_refused_at_its_line() throws IOException {
+        replace("glossary.yaml", "definition: \"Scrambling data so that only someone with the right key can read it.\"",
+                "definition: \"Cryptographic transformation rendering information unintelligible without authorisation.\"");
+
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("glossary.yaml:" + lineOf("glossary.yaml", "Cryptographic transformation")
+                        + " [/9/en/definition] readability-grade: encryption: the definition is read as simplified text");
+    }
+
+    @Test
+    void a_question_with_two_options_or_without_a_misconception_is_refused_at_its_line() throws IOException {
+        replace("questions.yaml", "options: [doctor, ai, ai-unless-unsure]", "options: [doctor, ai]");
+        replace("questions.yaml", "  misconception: surely-worse\n", "  misconception: check-needed\n");
+
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("questions.yaml:" + lineOf("questions.yaml", "options: [doctor, ai]")
+                        + " [/0/options] question-options: who-decides: a question needs at least 3 options")
+                .hasMessageContaining("questions.yaml:" + lineOf("questions.yaml", "misconception: check-needed")
+                        + " [/2/misconception] question-misconception: warning-alert");
+    }
+
+    @Test
+    void a_card_that_words_declining_itself_instead_of_through_its_setting_is_refused() throws IOException {
+        replace("sections/ai-chest-xray.yaml", "      - \"{decline-ai-chest-xray}\"\n      - \"You can ask a doctor to look again.\"",
+                "      - \"You can say no to the AI.\"\n      - \"You can ask a doctor to look again.\"");
+
+        assertThatThrownBy(() -> load())
+                .hasMessageContaining("[/en/simplified/choices] decline-setting: the 'choices' part must say what declining means through {decline-ai-chest-xray}");
+    }
+
+    @Test
+    void the_demonstration_flag_must_be_stated() throws IOException {
+        replace("package.yaml", "demonstration: true\n", "");
+
+        assertThatThrownBy(() -> load()).hasMessageContaining("package.yaml:1 [/demonstration] required-field");
     }
 
     private ContentPackage load() {

@@ -86,7 +86,7 @@ class ShippedContentTest {
 
     @Test
     void canonical_json_reads_back_to_the_same_package() {
-        ContentPackage content = ContentLoader.loadShipped().configure(Map.of("privacy-contact", "02-123-4567"));
+        ContentPackage content = ContentLoader.loadShipped().configure(Map.of("privacy-officer", "02-123-4567"));
         String json = ContentHash.canonicalJson(content);
 
         ContentPackage back = ContentHash.fromCanonicalJson(json);

@@ -20,7 +20,7 @@ class VersionChangeTest {
     @Test
     void a_wording_change_is_minor_and_shows_in_the_diff() {
         ContentPackage reworded = shipped.withSection("retention", section -> section.mapText((text, language) ->
-                text.equals("Visit recordings are deleted within 7 days.") ? "Recordings of your visit are deleted within 7 days." : text));
+                text.equals("Visit recordings are deleted after 60 days.") ? "Recordings of your visit are deleted after 60 days." : text));
 
         VersionChange change = VersionChange.between(shipped, reworded);
         ContentDiff diff = ContentDiff.between(shipped, reworded);
@@ -29,8 +29,8 @@ class VersionChangeTest {
         assertThat(change.changes()).containsExactly("wording: retention");
         assertThat(diff.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.section()).isEqualTo("retention");
-            assertThat(entry.removed()).containsExactly("Visit recordings are deleted within 7 days.");
-            assertThat(entry.added()).containsExactly("Recordings of your visit are deleted within 7 days.");
+            assertThat(entry.removed()).containsExactly("Visit recordings are deleted after 60 days.");
+            assertThat(entry.added()).containsExactly("Recordings of your visit are deleted after 60 days.");
         });
     }
 
@@ -46,7 +46,7 @@ class VersionChangeTest {
         english.put("journey.decision.AGREE", "I agree to all of it");
         agreement.put(Language.EN, english);
         ContentPackage reworded = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
-                shipped.glossary(), shipped.recipients(), shipped.settings(), agreement);
+                shipped.glossary(), shipped.recipients(), shipped.settings(), agreement, shipped.demonstration());
 
         assertThat(ContentHash.of(reworded)).isNotEqualTo(ContentHash.of(shipped));
         assertThat(VersionChange.between(shipped, reworded).major()).isTrue();
@@ -69,11 +69,11 @@ class VersionChangeTest {
         List<Recipient> recipients = new ArrayList<>(shipped.recipients());
         recipients.add(new Recipient("research-partner", "US"));
         ContentPackage sharing = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
-                shipped.glossary(), recipients, shipped.settings(), shipped.agreement());
+                shipped.glossary(), recipients, shipped.settings(), shipped.agreement(), shipped.demonstration());
         ContentPackage noPurpose = new ContentPackage("", shipped.sections(), shipped.questions(), List.of(), shipped.careWithoutAi(),
-                shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement());
+                shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement(), shipped.demonstration());
         ContentPackage fewerSystems = new ContentPackage("", shipped.sections().stream().filter(s -> !s.id().equals("ai-note-drafting")).toList(),
-                shipped.questions(), shipped.purposes(), shipped.careWithoutAi(), shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement());
+                shipped.questions(), shipped.purposes(), shipped.careWithoutAi(), shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement(), shipped.demonstration());
         ContentPackage offered = ContentLoader.loadShipped().configure(Map.of("care-without-ai", "offered"));
 
         assertThat(VersionChange.between(shipped, sharing).changes()).contains("new sharing: research-partner");
@@ -88,12 +88,12 @@ class VersionChangeTest {
 
     @Test
     void a_changed_contact_is_minor() {
-        ContentPackage contact = ContentLoader.loadShipped().configure(Map.of("privacy-contact", "the privacy officer, 02-123-4567"));
+        ContentPackage contact = ContentLoader.loadShipped().configure(Map.of("privacy-officer", "the privacy officer, 02-123-4567"));
 
         VersionChange change = VersionChange.between(shipped, contact);
 
         assertThat(change.major()).isFalse();
-        assertThat(change.changes()).contains("institution setting privacy-contact: the privacy officer, 02-123-4567");
+        assertThat(change.changes()).contains("institution setting privacy-officer: the privacy officer, 02-123-4567");
     }
 
     static Section withModel(Section section, String version, boolean material) {
