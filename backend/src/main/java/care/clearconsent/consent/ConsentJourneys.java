@@ -230,23 +230,24 @@ public class ConsentJourneys {
 
     /**
      * Records the decision, once every section is acknowledged and every question settled. Agreeing needs a yes or no
-     * for every purpose the content defines; not agreeing is recorded as a request for care without AI where the
-     * content offers it.
+     * for every purpose the content defines and for every AI system the institution lets patients decline; each
+     * system's choice is its own event, recorded just before the decision that confirms it. Not agreeing is recorded
+     * as a request for care without AI where the content offers it. Everything is checked before anything is stored.
      */
-    public Journey decide(JourneyId id, Origin origin, @Nullable Decision decision, Map<String, Boolean> purposes) {
+    public Journey decide(JourneyId id, Origin origin, @Nullable Decision decision, Map<String, Boolean> purposes,
+                          Map<String, Boolean> aiSystems) {
+        ConsentRules.requireDecidable(require(id), decision, purposes, aiSystems);
+        if (decision == Decision.AGREE) {
+            for (String system : aiSystems.keySet().stream().sorted().toList()) {
+                record(id, origin, journey -> {
+                    ConsentRules.requireDecidable(journey, decision, purposes, aiSystems);
+                    return new JourneyFact.AiSystemChosen(system, aiSystems.get(system));
+                });
+            }
+        }
         return record(id, origin, journey -> {
-            if (decision == null) {
-                throw new JourneyRejected("journey.decision.required");
-            }
+            ConsentRules.requireDecidable(journey, decision, purposes, aiSystems);
             var content = journey.content().content();
-            List<String> known = content.purposes().stream().map(Purpose::id).toList();
-            if (!known.containsAll(purposes.keySet())) {
-                throw new JourneyRejected("journey.purpose.unknown");
-            }
-            if (decision == Decision.AGREE && !purposes.keySet().containsAll(known)) {
-                throw new JourneyRejected("journey.purpose.required");
-            }
-            ConsentRules.requireReadyToDecide(journey);
             Map<String, Boolean> kept = decision == Decision.AGREE ? purposes : Map.of();
             // Not agreeing means care without AI wherever the institution offers it.
             Boolean careChoice = content.careWithoutAiOffered() && decision != Decision.LATER ? decision == Decision.DECLINE : null;
@@ -462,7 +463,7 @@ public class ConsentJourneys {
         return new JourneySummary(id, document.patientId(), document.contentVersion(), version, document.startedAt(),
                 state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()),
                 java.util.stream.Stream.concat(state.withdrawnPurposes().stream(), state.withdrawnSystems().stream()).collect(java.util.stream.Collectors.toSet()),
-                flags);
+                flags, state.declinedSystems());
     }
 
 

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -101,6 +103,33 @@ final class ConsentRules {
         if (journey.state().furthestPage(section) < pageCount - 1) {
             throw new JourneyRejected(PAGES_UNREAD);
         }
+    }
+
+    /**
+     * A decision can be recorded: one is given, it names only known purposes and AI systems that can be declined, and
+     * agreeing answers every purpose and every such system.
+     */
+    static void requireDecidable(Journey journey, @Nullable Decision decision, Map<String, Boolean> purposes,
+                                 Map<String, Boolean> aiSystems) {
+        if (decision == null) {
+            throw new JourneyRejected("journey.decision.required");
+        }
+        var content = journey.content().content();
+        List<String> known = content.purposes().stream().map(care.clearconsent.content.Purpose::id).toList();
+        if (!known.containsAll(purposes.keySet())) {
+            throw new JourneyRejected("journey.purpose.unknown");
+        }
+        List<String> declinable = content.declinableSystems().stream().map(care.clearconsent.content.Section::id).toList();
+        if (!declinable.containsAll(aiSystems.keySet())) {
+            throw new JourneyRejected("journey.system.unknown");
+        }
+        if (decision == Decision.AGREE && !purposes.keySet().containsAll(known)) {
+            throw new JourneyRejected("journey.purpose.required");
+        }
+        if (decision == Decision.AGREE && !aiSystems.keySet().containsAll(declinable)) {
+            throw new JourneyRejected("journey.system.required");
+        }
+        requireReadyToDecide(journey);
     }
 
     static void requireReadyToDecide(Journey journey) {

@@ -62,6 +62,13 @@ public sealed interface JourneyFact {
                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> shown) implements JourneyFact {
     }
 
+    /**
+     * The patient accepted ({@code used}) or declined one AI system, where the institution lets patients decline it.
+     * Recorded, one event per system, just before the decision it belongs to; the decision that follows confirms it.
+     */
+    record AiSystemChosen(String aiSystem, boolean used) implements JourneyFact {
+    }
+
     /** {@code careWithoutAi} is null when the content offers no care without AI. */
     record DecisionRecorded(Decision decision, Map<String, Boolean> purposes, @Nullable Boolean careWithoutAi) implements JourneyFact {
         public DecisionRecorded {

@@ -34,6 +34,9 @@ public final class JourneyState {
     private final Set<String> questionsRaised = new LinkedHashSet<>();
     private final Map<String, List<QuizAnswered>> answers = new HashMap<>();
     private @Nullable DecisionRecorded decision;
+    /** Choices per AI system recorded since the last decision, and those the decision in force confirmed. */
+    private final Map<String, Boolean> pendingSystemChoices = new java.util.LinkedHashMap<>();
+    private Map<String, Boolean> systemChoices = Map.of();
     private @Nullable Instant decidedAt;
     private @Nullable String decisionHash;
     private @Nullable Instant endedAt;
@@ -87,8 +90,11 @@ public final class JourneyState {
             case SectionAcknowledged ack -> acknowledged.add(ack.section());
             case QuestionRaised raised -> questionsRaised.add(raised.section());
             case QuizAnswered answered -> answers.computeIfAbsent(answered.question(), q -> new ArrayList<>()).add(answered);
+            case JourneyFact.AiSystemChosen chosen -> pendingSystemChoices.put(chosen.aiSystem(), chosen.used());
             case DecisionRecorded recorded -> {
                 decision = recorded;
+                systemChoices = Map.copyOf(pendingSystemChoices);
+                pendingSystemChoices.clear();
                 decidedAt = event.at();
                 decisionHash = event.hash();
                 signature = null;
@@ -225,6 +231,28 @@ public final class JourneyState {
 
     public Optional<DecisionRecorded> decision() {
         return Optional.ofNullable(decision);
+    }
+
+    /**
+     * For each AI system the patient could decline, whether they accepted it ({@code true}) or declined it, as confirmed
+     * by the decision in force; empty when the decision was not to agree, or no system could be declined.
+     */
+    public Map<String, Boolean> systemChoices() {
+        return systemChoices;
+    }
+
+    /** AI systems declined one by one with the decision in force. */
+    public java.util.Set<String> declinedSystems() {
+        return systemChoices.entrySet().stream().filter(choice -> !choice.getValue()).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    /** For each question, whether its first answer was right: what the patient understood before any hint. */
+    public Map<String, Boolean> firstTryResults() {
+        Map<String, Boolean> results = new java.util.TreeMap<>();
+        answers.forEach((question, given) -> given.stream().filter(answer -> answer.attempt() == 1).findFirst()
+                .ifPresent(first -> results.put(question, first.correct())));
+        return results;
     }
 
     public Optional<Instant> decidedAt() {

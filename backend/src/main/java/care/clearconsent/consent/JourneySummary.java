@@ -6,14 +6,16 @@ import java.util.Set;
 /**
  * One line of the nurse's journey list; {@code questionsRaised} names the sections the patient wants to ask about;
  * {@code consentNeededAgain} is true when the explanation has had a major change since this journey's version;
- * {@code flags} are what staff should look at (they never block); {@code partlyWithdrawn} names the purposes and AI systems withdrawn from an agreement still otherwise in force.
+ * {@code flags} are what staff should look at (they never block); {@code partlyWithdrawn} names the purposes and AI systems withdrawn from an agreement still otherwise in force;
+ * {@code declinedSystems} the AI systems the patient declined one by one when deciding.
  */
 public record JourneySummary(JourneyId id, String patientId, String contentVersion, String version, Instant startedAt,
                              JourneyStatus status, Step current, Set<String> questionsRaised, boolean consentNeededAgain,
-                             Set<String> partlyWithdrawn, java.util.List<JourneyFlags.Flag> flags) {
+                             Set<String> partlyWithdrawn, java.util.List<JourneyFlags.Flag> flags, Set<String> declinedSystems) {
 
     public JourneySummary {
         questionsRaised = Set.copyOf(questionsRaised);
+        declinedSystems = Set.copyOf(declinedSystems);
         partlyWithdrawn = Set.copyOf(partlyWithdrawn);
         flags = java.util.List.copyOf(flags);
     }

@@ -55,7 +55,28 @@ public final class ScreenText {
             lines.add(purpose.text(language).label());
             lines.add(purpose.text(language).description());
         }
+        if (!content.declinableSystems().isEmpty()) {
+            lines.add(text("journey.decision.systems"));
+            for (care.clearconsent.content.Section system : content.declinableSystems()) {
+                lines.add(systemQuestion(system));
+                lines.add(decliningMeans(content, system));
+            }
+        }
         return lines;
+    }
+
+    /** "<AI system>: may it be used in my care?", naming the system by its card's title. */
+    public String systemQuestion(care.clearconsent.content.Section system) {
+        return text("journey.decision.system", systemTitle(system));
+    }
+
+    /** What declining this system means here: the institution's words for it (its decline setting). */
+    public String decliningMeans(ContentPackage content, care.clearconsent.content.Section system) {
+        return content.setting(ContentPackage.declineSetting(system.id())).map(setting -> setting.text(language)).orElse("");
+    }
+
+    private String systemTitle(care.clearconsent.content.Section system) {
+        return system.text(language, care.clearconsent.content.ReadingLevel.STANDARD).title();
     }
 
     public String decisionLabel(ContentPackage content, Decision decision) {
@@ -91,6 +112,8 @@ public final class ScreenText {
             lines.put("receipt-decision", text("journey.receipt." + decision.decision().name()));
             lines.put("receipt-version", text("journey.receipt.version", content.version()));
             addPurposes(lines, content, decision);
+            state.systemChoices().forEach((system, used) -> content.section(system).ifPresent(section -> lines.put("receipt-system-" + system,
+                    text(used ? "journey.receipt.system.yes" : "journey.receipt.system.no", systemTitle(section)))));
             if (decision.careWithoutAi() != null) {
                 lines.put("receipt-care-without-ai", text(decision.careWithoutAi()
                         ? "journey.receipt.care-without-ai.yes" : "journey.receipt.care-without-ai.no"));

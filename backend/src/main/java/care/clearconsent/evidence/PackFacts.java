@@ -73,13 +73,19 @@ public record PackFacts(
     public record QuestionRaised(Instant at, String section, String sectionTitle) {
     }
 
-    public record QuizQuestion(String id, String prompt, List<QuizAttempt> attempts) {
+    /** {@code firstTryCorrect}: whether the first answer was right, before any explanation was shown (null if unanswered). */
+    public record QuizQuestion(String id, String prompt, List<QuizAttempt> attempts, @Nullable Boolean firstTryCorrect) {
     }
 
     public record QuizAttempt(Instant at, int attempt, String option, String answerShown, boolean correct) {
     }
 
-    public record DecisionMade(Instant at, String decision, List<PurposeChoice> purposes, @Nullable Boolean careWithoutAi) {
+    /** {@code aiSystems}: each AI system the patient could accept or decline one by one, and their choice. */
+    public record DecisionMade(Instant at, String decision, List<PurposeChoice> purposes, @Nullable Boolean careWithoutAi,
+                               List<SystemChoice> aiSystems) {
+    }
+
+    public record SystemChoice(String id, String title, boolean used) {
     }
 
     public record PurposeChoice(String id, String label, boolean agreed) {
@@ -163,12 +169,15 @@ public record PackFacts(
         List<QuestionRaised> raised = raisedAt.entrySet().stream().map(entry -> new QuestionRaised(entry.getValue(), entry.getKey(),
                 content.section(entry.getKey()).map(s -> s.text(language, ReadingLevel.STANDARD).title()).orElse(entry.getKey()))).toList();
         List<QuizQuestion> quiz = content.questions().stream().filter(q -> attempts.containsKey(q.id()))
-                .map(q -> new QuizQuestion(q.id(), q.text(language).prompt(), attempts.get(q.id()))).toList();
+                .map(q -> new QuizQuestion(q.id(), q.text(language).prompt(), attempts.get(q.id()), state.firstTryResults().get(q.id()))).toList();
         DecisionMade decision = state.decision().map(made -> new DecisionMade(state.decidedAt().orElseThrow(), made.decision().name(),
                 made.purposes().entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> new PurposeChoice(entry.getKey(),
                         content.purposes().stream().filter(p -> p.id().equals(entry.getKey())).findFirst()
                                 .map(p -> p.text(language).label()).orElse(entry.getKey()), entry.getValue())).toList(),
-                made.careWithoutAi())).orElse(null);
+                made.careWithoutAi(), state.systemChoices().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(choice -> new SystemChoice(choice.getKey(), content.section(choice.getKey())
+                                .map(s -> s.text(language, ReadingLevel.STANDARD).title()).orElse(choice.getKey()), choice.getValue())).toList()))
+                .orElse(null);
         Instant signedAtFinal = signedAt;
         Signature signature = state.signature().map(signed -> new Signature(signedAtFinal, signed.formGiven().name(), signed.method().name(),
                 signed.representativeName(), signed.representativeRelationship(), signed.typedName(), signed.witness(),

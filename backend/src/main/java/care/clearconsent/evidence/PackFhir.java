@@ -80,6 +80,11 @@ final class PackFhir {
                 provision.addProvision().setType(inForce ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY)
                         .addPurpose(new Coding(SYSTEM + ":purpose", purpose.id(), purpose.label()));
             }
+            // Each AI system the patient accepted or declined one by one, as decided.
+            for (PackFacts.SystemChoice system : facts.decision().aiSystems()) {
+                provision.addProvision().setType(system.used() ? Consent.ConsentProvisionType.PERMIT : Consent.ConsentProvisionType.DENY)
+                        .addCode(new CodeableConcept(new Coding(SYSTEM + ":ai-system", system.id(), system.title())));
+            }
             // A withdrawn AI system may no longer be used, from the time of withdrawal.
             facts.withdrawals().stream().filter(w -> w.scope().equals("AI_SYSTEM")).forEach(w -> provision.addProvision()
                     .setType(Consent.ConsentProvisionType.DENY).setPeriod(new org.hl7.fhir.r4.model.Period().setStart(Date.from(w.at())))

@@ -172,6 +172,9 @@ final class PackPdf {
             for (PackFacts.PurposeChoice purpose : decision.purposes()) {
                 row(out, label("purposes") + ": " + purpose.label(), label(purpose.agreed() ? "agreed" : "declined"));
             }
+            for (PackFacts.SystemChoice system : decision.aiSystems()) {
+                row(out, label("ai-system") + ": " + system.title(), label(system.used() ? "agreed" : "declined"));
+            }
             if (decision.careWithoutAi() != null) {
                 row(out, label("care-without-ai"), yes(decision.careWithoutAi()));
             }

@@ -4,6 +4,7 @@ import care.clearconsent.content.ContentDiff;
 import care.clearconsent.content.ContentHash;
 import care.clearconsent.content.ContentLoader;
 import care.clearconsent.content.ContentPackage;
+import care.clearconsent.content.ContentSource;
 import care.clearconsent.content.ReadabilityReport;
 import care.clearconsent.content.VersionChange;
 import care.clearconsent.explanation.internal.ContentSnapshot;
@@ -22,6 +23,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,21 +44,51 @@ public class ExplanationCatalogue {
     private final Map<String, PublishedContent> byHash = new ConcurrentHashMap<>();
     private volatile PublishedContent current;
 
-    ExplanationCatalogue(ContentSnapshotRepository snapshots, MongoTemplate mongo, InstitutionProperties institution, Clock clock) {
+    ExplanationCatalogue(ContentSnapshotRepository snapshots, MongoTemplate mongo, InstitutionProperties institution, ContentProperties source,
+                         Environment environment, Clock clock) {
         this.snapshots = snapshots;
         this.clock = clock;
         // Two instances starting with different content must not both publish the same version number.
         mongo.indexOps(ContentSnapshot.class).createIndex(new Index("version", Sort.Direction.ASC).unique());
         ContentPackage configured;
         try {
-            configured = ContentLoader.loadShipped().configure(institution.settings());
+            configured = load(source).configure(institution.settings());
         } catch (IllegalArgumentException badSetting) {
             throw new IllegalStateException("clearconsent.institution.settings: " + badSetting.getMessage(), badSetting);
+        }
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            refuseUnfitForPatients(configured);
+        }
+        if (configured.demonstration()) {
+            log.warn("DEMONSTRATION CONTENT: the AI systems, makers and figures patients are shown are examples, not this institution's; "
+                    + "every patient screen says so. Set CLEARCONSENT_CONTENT_DIRECTORY to the institution's own content before patients use it.");
         }
         this.current = publish(configured);
         configured.settings().stream().filter(s -> s.isDefault())
                 .forEach(s -> log.warn("Institution setting '{}' is not set; patients are shown its default (clearconsent.institution.settings.{})",
                         s.id(), s.id()));
+    }
+
+    private static ContentPackage load(ContentProperties source) {
+        return source.directory() == null ? ContentLoader.loadShipped() : ContentLoader.load(ContentSource.folder(source.directory()));
+    }
+
+    /**
+     * Production shows patients only the institution's own content, with every setting it must decide set: a consent
+     * to example facts or to a default contact would not be informed consent.
+     */
+    private static void refuseUnfitForPatients(ContentPackage configured) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (configured.demonstration()) {
+            problems.add("the explanation is demonstration content (example AI systems, makers and figures): set "
+                    + "CLEARCONSENT_CONTENT_DIRECTORY to the institution's own content, with 'demonstration: false' in its package.yaml");
+        }
+        configured.requiredSettingsUnset().forEach(setting -> problems.add("the institution setting '" + setting.id() + "' ("
+                + setting.description() + ") is not set: set CLEARCONSENT_INSTITUTION_SETTINGS_"
+                + setting.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", problems) + ".");
+        }
     }
 
     /** The version new journeys are started on. */

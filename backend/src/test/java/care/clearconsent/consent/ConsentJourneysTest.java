@@ -187,11 +187,11 @@ class ConsentJourneysTest {
     void agreeing_needs_a_yes_or_no_for_every_purpose_and_nothing_is_stored_until_then() {
         int before = journeys.events(started.id()).size();
 
-        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, null, Map.of()))
+        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, null, Map.of(), Map.of()))
                 .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.decision.required"));
-        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of()))
+        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of(), JourneyWalk.EVERY_SYSTEM_USED))
                 .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.purpose.required"));
-        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true, "sell-data", true)))
+        assertThatThrownBy(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true, "sell-data", true), JourneyWalk.EVERY_SYSTEM_USED))
                 .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.purpose.unknown"));
         assertThat(journeys.events(started.id())).hasSize(before);
     }
@@ -199,7 +199,7 @@ class ConsentJourneysTest {
     @Test
     void not_agreeing_is_recorded_as_care_without_ai_where_it_is_offered() {
         JourneyWalk.toDecision(journeys, started.id(), tablet);
-        journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of());
+        journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of(), Map.of());
 
         assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new DecisionRecorded(Decision.DECLINE, Map.of(), true));
     }
@@ -207,7 +207,7 @@ class ConsentJourneysTest {
     @Test
     void deciding_later_records_no_purposes_needs_no_signature_and_leads_to_the_receipt() {
         JourneyWalk.toDecision(journeys, started.id(), tablet);
-        Journey journey = journeys.decide(started.id(), tablet, Decision.LATER, Map.of("improve-ai", true));
+        Journey journey = journeys.decide(started.id(), tablet, Decision.LATER, Map.of("improve-ai", true), Map.of());
 
         assertThat(journeys.events(started.id()).getLast().fact()).isEqualTo(new DecisionRecorded(Decision.LATER, Map.of(), null));
         assertThat(journey.state().status()).isEqualTo(JourneyStatus.DECIDE_LATER);
@@ -218,8 +218,8 @@ class ConsentJourneysTest {
     @Test
     void changing_a_decision_appends_and_keeps_the_first_one() {
         JourneyWalk.toDecision(journeys, started.id(), tablet);
-        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
-        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", false));
+        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), JourneyWalk.EVERY_SYSTEM_USED);
+        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", false), JourneyWalk.EVERY_SYSTEM_USED);
 
         List<DecisionRecorded> decisions = journeys.events(started.id()).stream()
                 .map(JourneyEvent::fact).filter(DecisionRecorded.class::isInstance).map(DecisionRecorded.class::cast).toList();
@@ -320,9 +320,9 @@ class ConsentJourneysTest {
         JourneyWalk.read(journeys, started.id(), tablet, "ai-chest-xray");
         int before = journeys.events(started.id()).size();
 
-        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true)), "journey.decision.sections-unread");
-        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of()), "journey.decision.sections-unread");
-        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.LATER, Map.of()), "journey.decision.sections-unread");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), JourneyWalk.EVERY_SYSTEM_USED), "journey.decision.sections-unread");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of(), Map.of()), "journey.decision.sections-unread");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.LATER, Map.of(), Map.of()), "journey.decision.sections-unread");
         assertThat(journeys.events(started.id())).hasSize(before);
     }
 
@@ -331,7 +331,7 @@ class ConsentJourneysTest {
         acknowledgeEverySection();
         int before = journeys.events(started.id()).size();
 
-        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true)), "journey.decision.questions-open");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), JourneyWalk.EVERY_SYSTEM_USED), "journey.decision.questions-open");
         assertRefused(() -> journeys.show(started.id(), tablet, Step.DECISION, null), "journey.step.out-of-order");
         assertThat(journeys.events(started.id())).hasSize(before);
     }
@@ -373,7 +373,7 @@ class ConsentJourneysTest {
         JourneyWalk.agreeAndSign(journeys, started.id(), tablet, true);
         int before = journeys.events(started.id()).size();
 
-        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of()), "journey.ended");
+        assertRefused(() -> journeys.decide(started.id(), tablet, Decision.DECLINE, Map.of(), Map.of()), "journey.ended");
         assertRefused(() -> journeys.show(started.id(), tablet, Step.DECISION, null), "journey.ended");
         assertRefused(() -> journeys.raiseQuestion(started.id(), tablet, "ai-chest-xray"), "journey.ended");
         assertRefused(() -> journeys.issueLink(started.id(), "nurse"), "journey.ended");

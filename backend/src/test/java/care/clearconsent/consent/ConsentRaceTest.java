@@ -55,7 +55,7 @@ class ConsentRaceTest {
         Future<?> change = devices.submit(() -> {
             go.await();
             journeys.show(started.id(), phone, Step.DECISION, null);
-            return journeys.decide(started.id(), phone, Decision.AGREE, Map.of("improve-ai", false));
+            return journeys.decide(started.id(), phone, Decision.AGREE, Map.of("improve-ai", false), JourneyWalk.EVERY_SYSTEM_USED);
         });
         go.countDown();
         int refused = refusals(sign) + refusals(change);

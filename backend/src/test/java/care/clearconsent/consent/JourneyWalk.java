@@ -49,14 +49,23 @@ public final class JourneyWalk {
     /** Decides and moves to the signature screen; returns the journey there. */
     public static Journey decideAndOpenSignature(ConsentJourneys journeys, JourneyId id, Origin origin, Decision decision,
                                                  Map<String, Boolean> purposes) {
-        journeys.decide(id, origin, decision, purposes);
+        journeys.decide(id, origin, decision, purposes, decision == Decision.AGREE ? EVERY_SYSTEM_USED : Map.of());
         return journeys.show(id, origin, Step.SIGNATURE, null);
     }
 
+    /** Agreeing to each AI system the shipped defaults let a patient decline one by one. */
+    public static final Map<String, Boolean> EVERY_SYSTEM_USED = Map.of("ai-chest-xray", true, "ai-early-warning", true, "ai-note-drafting", true);
+
     /** Walks to the end: agrees (to AI improvement as given) and signs the decision shown. */
     public static Journey agreeAndSign(ConsentJourneys journeys, JourneyId id, Origin origin, boolean improveAi) {
+        return agreeAndSign(journeys, id, origin, improveAi, EVERY_SYSTEM_USED);
+    }
+
+    /** Walks to the end: agrees with these choices per AI system and signs the decision shown. */
+    public static Journey agreeAndSign(ConsentJourneys journeys, JourneyId id, Origin origin, boolean improveAi, Map<String, Boolean> aiSystems) {
         toDecision(journeys, id, origin);
-        Journey atSignature = decideAndOpenSignature(journeys, id, origin, Decision.AGREE, Map.of("improve-ai", improveAi));
+        journeys.decide(id, origin, Decision.AGREE, Map.of("improve-ai", improveAi), aiSystems);
+        Journey atSignature = journeys.show(id, origin, Step.SIGNATURE, null);
         return journeys.sign(id, origin, atSignature.state().decisionHash().orElseThrow(), SignatureMethod.PATIENT,
                 SignatureFixtures.inkedPng(), null, null);
     }

@@ -34,7 +34,7 @@ class ScreenAudioApiTest {
         String cookie = JourneyLinkHttpTest.exchange(http, port, started.linkToken()).cookie();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         JourneyWalk.toDecision(journeys, started.id(), tablet);
-        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true));
+        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), JourneyWalk.EVERY_SYSTEM_USED);
 
         for (String screen : new String[] {"welcome", "decision", "signature", "receipt"}) {
             HttpResponse<byte[]> audio = get(cookie, screen, "language=ko&rate=slow");

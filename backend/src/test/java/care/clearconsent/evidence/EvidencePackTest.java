@@ -228,6 +228,24 @@ class EvidencePackTest {
     }
 
     @Test
+    void each_ai_system_accepted_or_declined_and_the_first_try_results_are_in_the_pack() throws IOException {
+        Patient patient = patients.register("Pack Moon", "010-7100-0021", "nurse");
+        JourneyId journey = journeys.start(patient.id(), "nurse", "desk").id();
+        JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "web-tablet"), false,
+                Map.of("ai-chest-xray", true, "ai-early-warning", true, "ai-note-drafting", false));
+
+        Map<String, byte[]> files = unzip(packs.build(journey, "compliance.lee", "desk-7", "internal-audit").zip());
+
+        assertThat(PackVerifier.verify(zip(files), checkpoints.verifierKey()).problems()).isEmpty();
+        String facts = new String(files.get("consent.json"), StandardCharsets.UTF_8);
+        assertThat(facts).containsSubsequence("\"aiSystems\"", "\"id\" : \"ai-chest-xray\"", "\"used\" : true",
+                "\"id\" : \"ai-note-drafting\"", "\"used\" : false").contains("\"firstTryCorrect\" : true");
+        String fhir = new String(files.get("consent.fhir.json"), StandardCharsets.UTF_8);
+        assertThat(fhir).containsSubsequence("\"type\": \"deny\"", "\"code\": \"ai-note-drafting\"");
+        assertThat(new String(files.get("events.json"), StandardCharsets.UTF_8)).contains("AiSystemChosen");
+    }
+
+    @Test
     void a_withdrawal_appears_in_every_file_of_the_pack_and_the_fhir_consent_is_inactive() throws IOException {
         JourneyId journey = signedJourney("Pack Kang", "010-7100-0012");
         journeys.withdraw(journey, new Origin(Actor.nurse("nurse"), "desk"), care.clearconsent.consent.WithdrawalScope.ALL, null,

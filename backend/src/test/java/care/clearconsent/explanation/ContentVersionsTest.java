@@ -55,7 +55,7 @@ class ContentVersionsTest {
         assertThat(summary(patient).consentNeededAgain()).isFalse();
 
         PublishedContent minor = catalogue.publish(first.content().withVersion("").withSection("retention", section -> section.mapText((text, language) ->
-                text.equals("Visit recordings are deleted within 7 days.") ? "Recordings of your visit are deleted within 7 days." : text)));
+                text.equals("Visit recordings are deleted after 60 days.") ? "Recordings of your visit are deleted after 60 days." : text)));
 
         assertThat(minor.major()).isEqualTo(first.major());
         assertThat(minor.minor()).isEqualTo(first.minor() + 1);
@@ -107,9 +107,9 @@ class ContentVersionsTest {
                 && row.getDouble("grade") <= 6.0);
         ContentPackage content = current.content();
         assertThat(content.setting("care-without-ai").orElseThrow().isDefault()).as("set in the test configuration").isFalse();
-        assertThat(content.setting("privacy-contact").orElseThrow().isDefault()).isTrue();
+        assertThat(content.setting("privacy-officer").orElseThrow().isDefault()).isTrue();
         assertThat(String.join(" ", content.section("your-rights").orElseThrow().text(Language.EN, ReadingLevel.SIMPLIFIED).paragraphs()))
-                .contains("Ask the nurse or the front desk.").doesNotContain("{");
+                .contains("Ask our privacy officer (ask at the front desk).").doesNotContain("{");
     }
 
     private void agreeAndSign(StartedJourney started, Patient patient) {

@@ -20,7 +20,7 @@ class InstitutionPropertiesTest {
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "CLEARCONSENT_INSTITUTION_SETTINGS_CARE_WITHOUT_AI", "offered",
-                "CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_CONTACT", "the privacy officer, 02-555-0100")));
+                "CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_OFFICER", "the privacy officer, 02-555-0100")));
         environment.getPropertySources().addFirst(new MapPropertySource("properties", Map.of(
                 "clearconsent.institution.settings.record-retention", "15 years")));
 
@@ -28,7 +28,7 @@ class InstitutionPropertiesTest {
                 .bind("clearconsent.institution", InstitutionProperties.class).get();
 
         assertThat(institution.settings()).containsEntry("care-without-ai", "offered")
-                .containsEntry("privacy-contact", "the privacy officer, 02-555-0100")
+                .containsEntry("privacy-officer", "the privacy officer, 02-555-0100")
                 .containsEntry("record-retention", "15 years");
     }
 

@@ -125,10 +125,10 @@ class SectionAudioApiTest {
         String base = "http://127.0.0.1:" + port + "/api/v1/content/" + catalogue.current().hash() + "/questions/who-decides/audio?language=en";
 
         HttpResponse<byte[]> contentOrder = get(base, null);
-        HttpResponse<byte[]> swapped = get(base + "&order=ai,doctor", null);
-        HttpResponse<byte[]> twice = get(base + "&order=ai,ai", null);
-        HttpResponse<byte[]> unknown = get(base + "&order=ai,nurse", null);
-        HttpResponse<byte[]> missing = get(base + "&order=ai", null);
+        HttpResponse<byte[]> swapped = get(base + "&order=ai,ai-unless-unsure,doctor", null);
+        HttpResponse<byte[]> twice = get(base + "&order=ai,ai,doctor", null);
+        HttpResponse<byte[]> unknown = get(base + "&order=ai,nurse,doctor", null);
+        HttpResponse<byte[]> missing = get(base + "&order=ai,doctor", null);
 
         assertThat(swapped.statusCode()).isEqualTo(200);
         assertThat(swapped.body()).isNotEqualTo(contentOrder.body());

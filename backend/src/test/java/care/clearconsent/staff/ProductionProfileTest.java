@@ -135,10 +135,72 @@ class ProductionProfileTest {
         }
     }
 
+    /** The institution's own content (the shipped files, marked as its own) and the settings prod needs decided. */
+    private static final List<String> READY_FOR_PATIENTS = List.of("--clearconsent.content.directory=" + institutionContent(),
+            "--clearconsent.institution.settings.privacy-officer=Privacy officer Kim Ji-won, 02-555-0100",
+            "--clearconsent.institution.settings.decline-ai-chest-xray=offered",
+            "--clearconsent.institution.settings.decline-ai-early-warning=not-offered");
+
+    @Test
+    void prod_refuses_to_start_with_demonstration_content_naming_it() {
+        assertThatThrownBy(() -> startAsIs("prod", "--clearconsent.staff.first-admin.username=admin",
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY,
+                "--clearconsent.store.data-key=" + DATA_KEY, READY_FOR_PATIENTS.get(1), READY_FOR_PATIENTS.get(2), READY_FOR_PATIENTS.get(3)).close())
+                .hasStackTraceContaining("The prod profile refuses to start")
+                .hasStackTraceContaining("the explanation is demonstration content")
+                .hasStackTraceContaining("CLEARCONSENT_CONTENT_DIRECTORY");
+    }
+
+    @Test
+    void prod_refuses_to_start_while_the_privacy_officer_is_not_set_naming_the_setting() {
+        assertThatThrownBy(() -> startAsIs("prod", "--clearconsent.staff.first-admin.username=admin",
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY,
+                "--clearconsent.store.data-key=" + DATA_KEY, READY_FOR_PATIENTS.get(0), READY_FOR_PATIENTS.get(2), READY_FOR_PATIENTS.get(3)).close())
+                .hasStackTraceContaining("the institution setting 'privacy-officer'")
+                .hasStackTraceContaining("CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_OFFICER")
+                .satisfies(refused -> assertThat(refused).rootCause().message().doesNotContain("demonstration"));
+    }
+
+    @Test
+    void demonstration_content_is_used_outside_prod_and_the_institutions_own_folder_replaces_it() {
+        try (ConfigurableApplicationContext app = startAsIs("default")) {
+            assertThat(app.getBean(care.clearconsent.explanation.ExplanationCatalogue.class).current().content().demonstration()).isTrue();
+        }
+        try (ConfigurableApplicationContext app = startAsIs("default", READY_FOR_PATIENTS.toArray(String[]::new))) {
+            assertThat(app.getBean(care.clearconsent.explanation.ExplanationCatalogue.class).current().content().demonstration()).isFalse();
+        }
+    }
+
     private static ConfigurableApplicationContext startWithoutKey(String profiles, String... arguments) {
+        List<String> args = new ArrayList<>(READY_FOR_PATIENTS);
+        args.addAll(List.of(arguments));
+        return startAsIs(profiles, args.toArray(String[]::new));
+    }
+
+    private static ConfigurableApplicationContext startAsIs(String profiles, String... arguments) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=" + profiles, "--server.port=0", "--spring.mongodb.uri=",
                 "--clearconsent.store.in-memory=true"));
         args.addAll(List.of(arguments));
         return new SpringApplicationBuilder(ClearConsentApplication.class).web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
+    }
+
+    /** A copy of the shipped content files in a temporary folder, marked as the institution's own (not a demonstration). */
+    private static java.nio.file.Path institutionContent() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("institution-content");
+            var shipped = care.clearconsent.content.ContentSource.classpath(care.clearconsent.content.ContentLoader.CLASSPATH_ROOT);
+            List<String> files = new ArrayList<>(List.of("package.yaml", "questions.yaml", "glossary.yaml", "medical-terms.yaml",
+                    "agreement.yaml", "promises.yaml"));
+            care.clearconsent.content.ContentLoader.loadShipped().sections().forEach(section -> files.add("sections/" + section.id() + ".yaml"));
+            for (String file : files) {
+                java.nio.file.Path target = folder.resolve(file);
+                java.nio.file.Files.createDirectories(target.getParent());
+                String text = shipped.read(file).orElseThrow();
+                java.nio.file.Files.writeString(target, file.equals("package.yaml") ? text.replace("demonstration: true", "demonstration: false") : text);
+            }
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -35,6 +35,10 @@ final class Browser {
     /** Waits for the screen's main heading, then audits the page and fails on any finding. */
     static void audit(String screen, AuditProfile profile) {
         $("h1").shouldBe(visible);
+        if (ClearConsentServer.CONTENT.demonstration() && $("main.cc-journey").exists()) {
+            // Example content is never shown as fact: every patient screen carries the notice, audited with it.
+            $("#demonstration-notice").shouldBe(visible).shouldHave(com.codeborne.selenide.Condition.attribute("role", "note"));
+        }
         AccessibilityAudit.assertAccessible(WebDriverRunner.getWebDriver(), screen, profile);
     }
 

@@ -133,6 +133,10 @@ class KeyboardJourneyTest {
         $("#purpose-improve-ai").shouldBe(com.codeborne.selenide.Condition.visible);
         tabTo("purpose-improve-ai");
         chooseByArrows("No");
+        for (var system : ClearConsentServer.CONTENT.declinableSystems()) {
+            tabTo("system-" + system.id());
+            chooseByArrows("Yes");
+        }
         tabTo("decision-confirm");
         press(Keys.ENTER);
     }

@@ -80,6 +80,10 @@ class PatientJourneyTest {
             $("#receipt-decision").shouldBe(visible);
             $("#receipt-version").shouldHave(text("1.0"));
             $("#receipt-purpose-improve-ai").shouldBe(visible);
+            boolean korean = scenario.language().equals("ko");
+            $("#receipt-system-ai-note-drafting").shouldHave(text(korean ? "쓰지 말라고 하셨습니다" : "you said no to it"));
+            $("#receipt-system-ai-chest-xray").shouldHave(text(korean ? "진료에 쓰는 데 동의하셨습니다" : "you agreed to its use"));
+            $("#receipt-system-ai-early-warning").shouldHave(text(korean ? "진료에 쓰는 데 동의하셨습니다" : "you agreed to its use"));
             $("#receipt-signed").shouldBe(visible);
             if (scenario.representative()) {
                 // Read back from the encrypted store: the chain holds only a commitment to the name.
@@ -228,6 +232,12 @@ class PatientJourneyTest {
         $("#decision-confirm").click();
         $("#form-error").shouldNotBe(empty);
         choose("purpose-improve-ai", 0);
+        // Each AI system the patient can decline is its own yes or no: here the note-drafting AI is declined.
+        $("#decision-confirm").click();
+        $("#form-error").shouldHave(text(scenario.language().equals("ko") ? "각 AI에" : "each AI system"));
+        choose("system-ai-chest-xray", 0);
+        choose("system-ai-early-warning", 0);
+        choose("system-ai-note-drafting", 1);
         // The purpose's explanation reads as part of its question: above the choices, not under "No".
         Boolean explanationAboveChoices = Selenide.executeJavaScript("""
                 const group = document.getElementById('purpose-improve-ai');
@@ -297,6 +307,11 @@ class PatientJourneyTest {
         assertThat(Events.fact(answers.get(0)).getBoolean("correct")).isFalse();
         assertThat(Events.fact(answers.get(1)).getBoolean("correct")).isTrue();
         assertThat(Events.fact(answers.get(1)).getInteger("attempt")).isEqualTo(2);
+        // Each system's choice is its own event, recorded just before the decision that confirms it.
+        List<Document> chosen = Events.ofType(events, "AiSystemChosen");
+        assertThat(chosen).extracting(e -> Events.fact(e).getString("aiSystem") + "=" + Events.fact(e).getBoolean("used"))
+                .containsExactly("ai-chest-xray=true", "ai-early-warning=true", "ai-note-drafting=false");
+        assertThat(chosen.getLast().getLong("seq")).isEqualTo(Events.ofType(events, "DecisionRecorded").getLast().getLong("seq") - 1);
         Document decision = Events.fact(Events.ofType(events, "DecisionRecorded").getLast());
         assertThat(decision.getString("decision")).isEqualTo("AGREE");
         assertThat(decision.get("purposes", Document.class).getBoolean("improve-ai")).isTrue();
@@ -321,6 +336,8 @@ class PatientJourneyTest {
         Section flagged = CONTENT.sections().getFirst();
         $("#questions-" + patientId).shouldHave(text(flagged.text(Language.fromTag(scenario.language()), ReadingLevel.STANDARD).title()));
         $("#patient-" + patientId).shouldHave(text(scenario.language().equals("ko") ? "동의함" : "agreed"));
+        Section declined = CONTENT.section("ai-note-drafting").orElseThrow();
+        $("#declined-" + patientId).shouldHave(text(declined.text(Language.fromTag(scenario.language()), ReadingLevel.STANDARD).title()));
         Browser.audit("staff workspace after the journey " + scenario, AuditProfile.STANDARD);
     }
 

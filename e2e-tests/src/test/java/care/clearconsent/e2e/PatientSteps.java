@@ -50,6 +50,13 @@ final class PatientSteps {
         $("html").shouldHave(attribute("lang", tag));
     }
 
+    /** Says yes to each AI system the decision screen asks about one by one. */
+    static void acceptEverySystem() {
+        for (SelenideElement group : $$("vaadin-radio-group[id^=system-]")) {
+            choose(group.getAttribute("id"), 0);
+        }
+    }
+
     static void choose(String groupId, int index) {
         // Centred first: a radio half below the fold can take the tap on its label's edge and miss.
         SelenideElement option = $$("#" + groupId + " vaadin-radio-button").get(index).scrollIntoView("{block: \"center\"}");
@@ -123,6 +130,7 @@ final class PatientSteps {
         awaitStep("decision");
         choose("decision-choice", 0);
         choose("purpose-improve-ai", 1);
+        acceptEverySystem();
         $("#decision-confirm").click();
         awaitStep("signature");
     }

@@ -42,7 +42,7 @@ class ReconsentTest {
         Browser.close();
 
         server.stop();
-        server.withSetting("privacy-contact", "the privacy officer on 02-555-0100").start();
+        server.withSetting("privacy-officer", "the privacy officer on 02-555-0100").start();
         assertThat(versionsStored()).containsExactly("1.0", "1.1");
         Browser.open(1024, 768, "en");
         nurse.signIn();

@@ -64,7 +64,7 @@ class StaffPagesTest {
         $("#version-1-0").shouldHave(text("1.0")).shouldHave(text(tag.equals("ko") ? "(현재)" : "(current)"));
         $("#version-1-0").shouldHave(text(tag.equals("ko") ? "글 48개 중 48개" : "48 of 48 texts"));
         $("#setting-care-without-ai").shouldHave(attribute("data-default", "false"));
-        $("#setting-privacy-contact").shouldHave(attribute("data-default", "true"))
+        $("#setting-privacy-officer").shouldHave(attribute("data-default", "true"))
                 .shouldHave(text(tag.equals("ko") ? "기본값" : "default, not set by this institution"));
         $("#compare-submit").click();
         $("#diff-none").shouldBe(visible);

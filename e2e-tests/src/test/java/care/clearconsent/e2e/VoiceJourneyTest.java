@@ -117,6 +117,7 @@ class VoiceJourneyTest {
         $("#speech-player").shouldNotHave(attribute("data-playing"));
         PatientSteps.choose("decision-choice", 0);
         PatientSteps.choose("purpose-improve-ai", 0);
+        PatientSteps.acceptEverySystem();
         $("#decision-confirm").click();
         awaitStep("signature");
         heardAndHighlighted(language);

@@ -72,6 +72,7 @@ public final class EventCanonicalForm {
             case JourneyFact.QuestionRaised raised -> "QuestionRaised";
             case JourneyFact.QuizAnswered answered -> "QuizAnswered";
             case JourneyFact.DecisionRecorded decision -> "DecisionRecorded";
+            case JourneyFact.AiSystemChosen chosen -> "AiSystemChosen";
             case JourneyFact.Listened listened -> "Listened";
             case JourneyFact.Signed signed -> "Signed";
             case JourneyFact.RecordAccessed accessed -> "RecordAccessed";

@@ -45,32 +45,43 @@ class DecisionStep extends Section {
             line += 2;
             answer.setId("purpose-" + purpose.id());
             answer.setHelperText(purpose.text(language).description());
-            // The explanation belongs to the question, so it sits under the label, not under the last choice ("No").
-            answer.addThemeName("helper-above-field");
-            answer.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
-            answer.setItemLabelGenerator(yes -> text.text(yes ? "journey.decision.yes" : "journey.decision.no"));
-            answer.addClassName("cc-choices");
+            yesNo(answer, text);
             purposes.put(purpose.id(), answer);
         }
+        // Then the AI systems a patient can decline one by one, each with what declining it means here.
+        Paragraph systemsIntro = Ui.spoken(new Paragraph(text.text("journey.decision.systems")), line++);
+        systemsIntro.setId("decision-systems");
+        Map<String, RadioButtonGroup<Boolean>> systems = new LinkedHashMap<>();
+        for (var system : content.declinableSystems()) {
+            RadioButtonGroup<Boolean> answer = yesNo(Ui.spoken(new RadioButtonGroup<>(text.systemQuestion(system)), line), text);
+            line += 2;
+            answer.setId("system-" + system.id());
+            answer.setHelperText(text.decliningMeans(content, system));
+            systems.put(system.id(), answer);
+        }
         state.decision().ifPresent(previous -> restore(previous, choice, purposes));
-        purposes.values().forEach(group -> group.setVisible(choice.getValue() == Decision.AGREE));
-        choice.addValueChangeListener(change -> purposes.values().forEach(group -> group.setVisible(change.getValue() == Decision.AGREE)));
+        state.systemChoices().forEach((id, used) -> {
+            if (systems.containsKey(id)) {
+                systems.get(id).setValue(used);
+            }
+        });
+        List<com.vaadin.flow.component.Component> whenAgreeing = new java.util.ArrayList<>(purposes.values());
+        if (!systems.isEmpty()) {
+            whenAgreeing.add(systemsIntro);
+            whenAgreeing.addAll(systems.values());
+        }
+        whenAgreeing.forEach(part -> part.setVisible(choice.getValue() == Decision.AGREE));
+        choice.addValueChangeListener(change -> whenAgreeing.forEach(part -> part.setVisible(change.getValue() == Decision.AGREE)));
 
         Button back = Ui.secondary("decision-back", getTranslation("journey.back"));
         back.addClickListener(click -> context.go(context.journey().plan().previous(Step.DECISION), key -> error.setText(getTranslation(key))));
         Button confirm = Ui.primary("decision-confirm", text.text("journey.decision.confirm"));
         confirm.addClickListener(click -> {
-            Map<String, Boolean> answers = new LinkedHashMap<>();
-            if (choice.getValue() == Decision.AGREE) {
-                purposes.forEach((id, group) -> {
-                    if (group.getValue() != null) {
-                        answers.put(id, group.getValue());
-                    }
-                });
-            }
+            Map<String, Boolean> answers = choice.getValue() == Decision.AGREE ? answered(purposes) : Map.of();
+            Map<String, Boolean> systemAnswers = choice.getValue() == Decision.AGREE ? answered(systems) : Map.of();
             Step next = choice.getValue() == Decision.LATER ? Step.RECEIPT : Step.SIGNATURE;
             context.act(j -> {
-                j.decide(context.journey().id(), context.origin(), choice.getValue(), answers);
+                j.decide(context.journey().id(), context.origin(), choice.getValue(), answers, systemAnswers);
                 return j.show(context.journey().id(), context.origin(), next, null);
             }, key -> error.setText(getTranslation(key)));
         });
@@ -79,7 +90,31 @@ class DecisionStep extends Section {
         add(Ui.spoken(Ui.heading("step-title", text.text("journey.decision.title")), 0),
                 new SpeechControls(context, Step.DECISION, text.decision(content), context.screenAudio("decision")), intro, choice);
         purposes.values().forEach(this::add);
+        if (!systems.isEmpty()) {
+            add(systemsIntro);
+            systems.values().forEach(this::add);
+        }
         add(error, Ui.actions(back, confirm));
+    }
+
+    /** The questions answered so far, by id; unanswered ones are left out, so the service can say what is missing. */
+    private static Map<String, Boolean> answered(Map<String, RadioButtonGroup<Boolean>> groups) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        groups.forEach((id, group) -> {
+            if (group.getValue() != null) {
+                answers.put(id, group.getValue());
+            }
+        });
+        return answers;
+    }
+
+    /** A yes-or-no question whose explanation sits under its label, not under the last choice ("No"). */
+    private static RadioButtonGroup<Boolean> yesNo(RadioButtonGroup<Boolean> answer, ScreenText text) {
+        answer.addThemeName("helper-above-field");
+        answer.setItems(List.of(Boolean.TRUE, Boolean.FALSE));
+        answer.setItemLabelGenerator(yes -> text.text(yes ? "journey.decision.yes" : "journey.decision.no"));
+        answer.addClassName("cc-choices");
+        return answer;
     }
 
     private static void restore(DecisionRecorded previous, RadioButtonGroup<Decision> choice, Map<String, RadioButtonGroup<Boolean>> purposes) {

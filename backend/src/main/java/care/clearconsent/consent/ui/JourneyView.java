@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -80,6 +81,9 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         StepContext context = new StepContext(current, sessionSecret, journeys, speech, messages, originOf(current), institution, this::renderAndFocus);
         add(new DisplayBar(current.state().language(), current.state().modes(), displayOpen, this::changeDisplay, this::openOrCloseDisplay));
+        if (current.content().content().demonstration()) {
+            add(demonstrationNotice(current.state().language()));
+        }
         Step step = current.state().current();
         if (step.kind() != Step.Kind.WELCOME && step.kind() != Step.Kind.RECEIPT) {
             var progress = Ui.progress(current.plan().number(step), current.plan().countedSteps(),
@@ -90,6 +94,15 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         boolean withdrawal = current.state().ended() && journeys.openedForWithdrawal(sessionSecret);
         add(withdrawal ? new WithdrawalStep(context) : screen(context, step));
         getElement().setAttribute("data-step", withdrawal ? "withdraw" : step.key());
+    }
+
+    /** Example content is never shown as fact: every screen of a journey on it says so, in the patient's language. */
+    private Paragraph demonstrationNotice(care.clearconsent.content.Language language) {
+        Paragraph notice = new Paragraph(messages.getTranslation("journey.demonstration", language.locale()));
+        notice.setId("demonstration-notice");
+        notice.getElement().setAttribute("role", "note");
+        notice.addClassNames("cc-notice", "cc-demo-notice");
+        return notice;
     }
 
     /** For a section read in parts, "part 2 of 4" on the same line as the step, so the screen stays short. */

@@ -131,6 +131,12 @@ class NurseHomeView extends Main implements HasDynamicTitle {
             withdrawn.addClassName("cc-flag");
             item.add(withdrawn);
         });
+        latest.filter(j -> !j.declinedSystems().isEmpty()).ifPresent(j -> {
+            Span declined = new Span(getTranslation("staff.patients.declined", titles(j, j.declinedSystems())));
+            declined.setId("declined-" + patient.id().value());
+            declined.addClassName("cc-flag");
+            item.add(declined);
+        });
         latest.filter(j -> !j.questionsRaised().isEmpty()).ifPresent(j -> {
             Span questions = new Span(getTranslation("staff.patients.questions", sectionTitles(j)));
             questions.setId("questions-" + patient.id().value());
@@ -176,12 +182,17 @@ class NurseHomeView extends Main implements HasDynamicTitle {
 
     /** The flagged sections by their titles in the nurse's language, in reading order. */
     private String sectionTitles(JourneySummary journey) {
+        return titles(journey, journey.questionsRaised());
+    }
+
+    /** The titles of these sections in the journey's content version, in reading order, in the nurse's language. */
+    private String titles(JourneySummary journey, java.util.Set<String> sections) {
         Language language = Language.of(getLocale());
         return catalogue.byHash(journey.contentVersion()).map(published -> published.content().sections().stream()
-                        .filter(section -> journey.questionsRaised().contains(section.id()))
+                        .filter(section -> sections.contains(section.id()))
                         .map(section -> section.text(language, ReadingLevel.STANDARD).title())
                         .collect(Collectors.joining(", ")))
-                .orElse(String.join(", ", journey.questionsRaised()));
+                .orElse(String.join(", ", sections));
     }
 
     /** One form at a time, under its patient: opening another closes the first. */
