@@ -40,7 +40,8 @@ final class ConsentRules {
             }
             case AI_SYSTEM -> {
                 boolean explained = target != null && journey.content().content().section(target).filter(care.clearconsent.content.Section::isAiSystem).isPresent();
-                if (!explained || state.withdrawnSystems().contains(target)) {
+                // A system declined when deciding was never agreed to: there is nothing to withdraw.
+                if (!explained || state.withdrawnSystems().contains(target) || state.declinedSystems().contains(target)) {
                     throw new JourneyRejected("journey.withdraw.unknown");
                 }
             }

@@ -93,7 +93,7 @@ public final class JourneyState {
             case JourneyFact.AiSystemChosen chosen -> pendingSystemChoices.put(chosen.aiSystem(), chosen.used());
             case DecisionRecorded recorded -> {
                 decision = recorded;
-                systemChoices = Map.copyOf(pendingSystemChoices);
+                systemChoices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pendingSystemChoices));
                 pendingSystemChoices.clear();
                 decidedAt = event.at();
                 decisionHash = event.hash();

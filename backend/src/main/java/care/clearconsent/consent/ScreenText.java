@@ -112,8 +112,10 @@ public final class ScreenText {
             lines.put("receipt-decision", text("journey.receipt." + decision.decision().name()));
             lines.put("receipt-version", text("journey.receipt.version", content.version()));
             addPurposes(lines, content, decision);
-            state.systemChoices().forEach((system, used) -> content.section(system).ifPresent(section -> lines.put("receipt-system-" + system,
-                    text(used ? "journey.receipt.system.yes" : "journey.receipt.system.no", systemTitle(section)))));
+            // In reading order, as the decision screen asked them.
+            content.aiSystems().stream().filter(system -> state.systemChoices().containsKey(system.id())).forEach(system ->
+                    lines.put("receipt-system-" + system.id(), text(state.systemChoices().get(system.id())
+                            ? "journey.receipt.system.yes" : "journey.receipt.system.no", systemTitle(system))));
             if (decision.careWithoutAi() != null) {
                 lines.put("receipt-care-without-ai", text(decision.careWithoutAi()
                         ? "journey.receipt.care-without-ai.yes" : "journey.receipt.care-without-ai.no"));

@@ -16,7 +16,7 @@ public record WithdrawalChoice(WithdrawalScope scope, String target) {
         List<WithdrawalChoice> choices = new ArrayList<>(List.of(new WithdrawalChoice(WithdrawalScope.ALL, "")));
         content.purposes().stream().filter(purpose -> state.purposeInForce(purpose.id()))
                 .forEach(purpose -> choices.add(new WithdrawalChoice(WithdrawalScope.PURPOSE, purpose.id())));
-        content.aiSystems().stream().filter(system -> !state.withdrawnSystems().contains(system.id()))
+        content.aiSystems().stream().filter(system -> !state.withdrawnSystems().contains(system.id()) && !state.declinedSystems().contains(system.id()))
                 .forEach(system -> choices.add(new WithdrawalChoice(WithdrawalScope.AI_SYSTEM, system.id())));
         return List.copyOf(choices);
     }

@@ -66,6 +66,19 @@ class SystemChoiceTest {
     }
 
     @Test
+    void a_declined_system_is_not_offered_for_withdrawal_and_withdrawing_it_is_refused() {
+        journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), WARNING_YES_RECORDING_NO);
+        Journey decided = journeys.show(started.id(), tablet, Step.SIGNATURE, null);
+        Journey signed = journeys.sign(started.id(), tablet, decided.state().decisionHash().orElseThrow(), SignatureMethod.PATIENT,
+                SignatureFixtures.inkedPng(), null, null);
+
+        assertThat(WithdrawalChoice.available(signed)).extracting(WithdrawalChoice::target)
+                .contains("ai-early-warning").doesNotContain("ai-note-drafting");
+        assertThatThrownBy(() -> journeys.withdraw(started.id(), tablet, WithdrawalScope.AI_SYSTEM, "ai-note-drafting", null))
+                .isInstanceOfSatisfying(JourneyRejected.class, e -> assertThat(e.messageKey()).isEqualTo("journey.withdraw.unknown"));
+    }
+
+    @Test
     void the_receipt_states_each_systems_choice_in_the_agreed_words() {
         Journey decided = journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), WARNING_YES_RECORDING_NO);
 
@@ -77,6 +90,7 @@ class SystemChoiceTest {
         assertThat(english).containsEntry("receipt-system-ai-early-warning", "AI early warning of a worsening condition: you agreed to its use in your care.")
                 .containsEntry("receipt-system-ai-note-drafting", "AI that drafts notes of your visit: you said no to it.")
                 .doesNotContainKey("receipt-system-ai-chest-xray");
+        assertThat(english.keySet()).as("in reading order").containsSubsequence("receipt-system-ai-early-warning", "receipt-system-ai-note-drafting");
         assertThat(korean).containsEntry("receipt-system-ai-note-drafting", "진료 기록 초안을 쓰는 AI: 쓰지 말라고 하셨습니다.");
     }
 

@@ -143,9 +143,7 @@ class ProductionProfileTest {
 
     @Test
     void prod_refuses_to_start_with_demonstration_content_naming_it() {
-        assertThatThrownBy(() -> startAsIs("prod", "--clearconsent.staff.first-admin.username=admin",
-                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY,
-                "--clearconsent.store.data-key=" + DATA_KEY, READY_FOR_PATIENTS.get(1), READY_FOR_PATIENTS.get(2), READY_FOR_PATIENTS.get(3)).close())
+        assertThatThrownBy(() -> startProdReadyBut(0).close())
                 .hasStackTraceContaining("The prod profile refuses to start")
                 .hasStackTraceContaining("the explanation is demonstration content")
                 .hasStackTraceContaining("CLEARCONSENT_CONTENT_DIRECTORY");
@@ -153,9 +151,7 @@ class ProductionProfileTest {
 
     @Test
     void prod_refuses_to_start_while_the_privacy_officer_is_not_set_naming_the_setting() {
-        assertThatThrownBy(() -> startAsIs("prod", "--clearconsent.staff.first-admin.username=admin",
-                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY,
-                "--clearconsent.store.data-key=" + DATA_KEY, READY_FOR_PATIENTS.get(0), READY_FOR_PATIENTS.get(2), READY_FOR_PATIENTS.get(3)).close())
+        assertThatThrownBy(() -> startProdReadyBut(1).close())
                 .hasStackTraceContaining("the institution setting 'privacy-officer'")
                 .hasStackTraceContaining("CLEARCONSENT_INSTITUTION_SETTINGS_PRIVACY_OFFICER")
                 .satisfies(refused -> assertThat(refused).rootCause().message().doesNotContain("demonstration"));
@@ -169,6 +165,16 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = startAsIs("default", READY_FOR_PATIENTS.toArray(String[]::new))) {
             assertThat(app.getBean(care.clearconsent.explanation.ExplanationCatalogue.class).current().content().demonstration()).isFalse();
         }
+    }
+
+    /** Production with an administrator and both keys, and the institution ready for patients but for one part of it. */
+    private static ConfigurableApplicationContext startProdReadyBut(int omitted) {
+        List<String> args = new ArrayList<>(List.of("--clearconsent.staff.first-admin.username=admin",
+                "--clearconsent.staff.first-admin.password=" + ADMIN_PASSWORD, "--clearconsent.evidence.signing-key=" + SIGNING_KEY,
+                "--clearconsent.store.data-key=" + DATA_KEY));
+        args.addAll(READY_FOR_PATIENTS);
+        args.remove(READY_FOR_PATIENTS.get(omitted));
+        return startAsIs("prod", args.toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext startWithoutKey(String profiles, String... arguments) {

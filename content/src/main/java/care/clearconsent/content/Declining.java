@@ -35,11 +35,6 @@ public enum Declining {
     }
 
     public static boolean known(String value) {
-        for (Declining declining : values()) {
-            if (declining.value.equals(value)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(values()).anyMatch(declining -> declining.value.equals(value));
     }
 }

@@ -163,7 +163,7 @@ class ContentValidationTest {
         assertThat(defaults.careWithoutAiOffered()).isFalse();
         assertThat(configured.careWithoutAiOffered()).isTrue();
         assertThat(String.join(" ", defaults.section("your-rights").orElseThrow().text(Language.EN, ReadingLevel.STANDARD).paragraphs()))
-                .contains("This hospital has not set up care without all of its AI systems").doesNotContain("{");
+                .contains("Care with none of the AI is not yet set up here").doesNotContain("{");
         ContentPackage notOffered = content.configure(Map.of("decline-ai-chest-xray", "not-offered"));
         assertThat(defaults.declining("ai-chest-xray")).isEqualTo(Declining.OFFERED);
         assertThat(notOffered.declining("ai-chest-xray")).isEqualTo(Declining.NOT_OFFERED);

@@ -87,6 +87,19 @@ class VersionChangeTest {
     }
 
     @Test
+    void whether_one_ai_system_can_be_declined_is_major_and_the_demonstration_flag_is_minor() {
+        ContentPackage notOffered = ContentLoader.loadShipped().configure(Map.of("decline-ai-early-warning", "not-offered"));
+        ContentPackage ownContent = new ContentPackage("", shipped.sections(), shipped.questions(), shipped.purposes(), shipped.careWithoutAi(),
+                shipped.glossary(), shipped.recipients(), shipped.settings(), shipped.agreement(), false);
+
+        assertThat(VersionChange.between(shipped, notOffered).major()).isTrue();
+        assertThat(VersionChange.between(shipped, notOffered).changes()).contains("declining ai-early-warning is now not-offered");
+        assertThat(VersionChange.between(shipped, ownContent).major()).isFalse();
+        assertThat(VersionChange.between(shipped, ownContent).changes()).containsExactly("the institution's own content (no longer a demonstration)");
+        assertThat(ContentHash.of(ownContent)).isNotEqualTo(ContentHash.of(shipped));
+    }
+
+    @Test
     void a_changed_contact_is_minor() {
         ContentPackage contact = ContentLoader.loadShipped().configure(Map.of("privacy-officer", "the privacy officer, 02-123-4567"));
 

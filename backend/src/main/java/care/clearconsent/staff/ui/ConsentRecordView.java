@@ -147,6 +147,8 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
         List<String> lines = new java.util.ArrayList<>(List.of(time(decision.at()) + " · " + getTranslation("status."
                 + ("AGREE".equals(decision.decision()) ? "AGREED" : "DECLINE".equals(decision.decision()) ? "DECLINED" : "DECIDE_LATER"))));
         decision.purposes().forEach(purpose -> lines.add(purpose.label() + ": " + getTranslation(purpose.agreed() ? "staff.record.yes" : "staff.record.no")));
+        decision.aiSystems().forEach(system -> lines.add(getTranslation(system.used() ? "staff.record.system-used" : "staff.record.system-declined",
+                system.title())));
         return lines;
     }
 

@@ -94,9 +94,23 @@ class ContentVersionsView extends Main implements HasDynamicTitle {
                     setting.id(), setting.text(language)));
             item.setId("setting-" + setting.id());
             item.getElement().setAttribute("data-default", Boolean.toString(setting.isDefault()));
+            if (setting.required() && setting.isDefault()) {
+                // Production refuses to start until the institution has decided it: say so where staff look.
+                item.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("staff.versions.settings.required")));
+                item.getElement().setAttribute("data-required", "true");
+            }
             list.add(item);
         }
-        return new Section(new H2(getTranslation("staff.versions.settings.title")), list);
+        Section section = new Section(new H2(getTranslation("staff.versions.settings.title")));
+        if (current.content().demonstration()) {
+            com.vaadin.flow.component.html.Paragraph demonstration = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("staff.versions.demonstration"));
+            demonstration.setId("versions-demonstration");
+            demonstration.addClassName("cc-notice");
+            section.add(demonstration);
+        }
+        section.add(list);
+        return section;
     }
 
     private Section compare(List<PublishedContent> versions) {
