@@ -145,8 +145,7 @@ public final class ScreenText {
             case ALL -> text("journey.withdraw.ALL");
             case PURPOSE -> text("journey.withdraw.PURPOSE", content.purposes().stream().filter(p -> p.id().equals(choice.target()))
                     .findFirst().map(p -> p.text(language).label()).orElse(choice.target()));
-            case AI_SYSTEM -> text("journey.withdraw.AI_SYSTEM", content.section(choice.target())
-                    .map(s -> s.text(language, care.clearconsent.content.ReadingLevel.STANDARD).title()).orElse(choice.target()));
+            case AI_SYSTEM -> text("journey.withdraw.AI_SYSTEM", content.section(choice.target()).map(this::systemTitle).orElse(choice.target()));
         };
     }
 

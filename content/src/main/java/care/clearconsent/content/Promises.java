@@ -68,7 +68,14 @@ final class Promises {
         }
     }
 
-    private record Checker(AuthoringRules.Promises promises, Set<AuthoringRules.Allowed> used, Set<ContentProblem> problems) {
+    private record Checker(AuthoringRules.Promises promises, Set<AuthoringRules.Allowed> used, Set<ContentProblem> problems,
+                           java.util.Map<String, Pattern> englishWords) {
+
+        /** English words are matched whole and in any case; their patterns are compiled once, not per sentence. */
+        Checker(AuthoringRules.Promises promises, Set<AuthoringRules.Allowed> used, Set<ContentProblem> problems) {
+            this(promises, used, problems, promises.words().getOrDefault(Language.EN, List.of()).stream().collect(java.util.stream.Collectors
+                    .toMap(word -> word, word -> Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE), (a, b) -> a)));
+        }
 
         void check(String file, String pointer, Language language, String text) {
             for (String sentence : Readability.sentences(text)) {
@@ -89,7 +96,7 @@ final class Promises {
         private List<String> absoluteWords(Language language, String sentence) {
             return promises.words().getOrDefault(language, List.of()).stream().filter(word -> language == Language.KO
                     ? sentence.contains(word)
-                    : Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(sentence).find())
+                    : englishWords.get(word).matcher(sentence).find())
                     .map(word -> word.toLowerCase(Locale.ROOT)).toList();
         }
     }

@@ -1,7 +1,6 @@
 package care.clearconsent.consent.ui;
 
 import care.clearconsent.consent.Decision;
-import care.clearconsent.consent.JourneyFact.DecisionRecorded;
 import care.clearconsent.consent.JourneyState;
 import care.clearconsent.consent.ScreenText;
 import care.clearconsent.consent.Step;
@@ -59,12 +58,11 @@ class DecisionStep extends Section {
             answer.setHelperText(text.decliningMeans(content, system));
             systems.put(system.id(), answer);
         }
-        state.decision().ifPresent(previous -> restore(previous, choice, purposes));
-        state.systemChoices().forEach((id, used) -> {
-            if (systems.containsKey(id)) {
-                systems.get(id).setValue(used);
-            }
+        state.decision().ifPresent(previous -> {
+            choice.setValue(previous.decision());
+            restore(previous.purposes(), purposes);
         });
+        restore(state.systemChoices(), systems);
         List<com.vaadin.flow.component.Component> whenAgreeing = new java.util.ArrayList<>(purposes.values());
         if (!systems.isEmpty()) {
             whenAgreeing.add(systemsIntro);
@@ -117,11 +115,11 @@ class DecisionStep extends Section {
         return answer;
     }
 
-    private static void restore(DecisionRecorded previous, RadioButtonGroup<Decision> choice, Map<String, RadioButtonGroup<Boolean>> purposes) {
-        choice.setValue(previous.decision());
-        previous.purposes().forEach((id, yes) -> {
-            if (purposes.containsKey(id)) {
-                purposes.get(id).setValue(yes);
+    /** Shows the answers given before (a patient coming back to this screen) in the questions still asked. */
+    private static void restore(Map<String, Boolean> answers, Map<String, RadioButtonGroup<Boolean>> groups) {
+        answers.forEach((id, yes) -> {
+            if (groups.containsKey(id)) {
+                groups.get(id).setValue(yes);
             }
         });
     }
