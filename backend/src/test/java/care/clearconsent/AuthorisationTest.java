@@ -1,5 +1,7 @@
 package care.clearconsent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.ConsentJourneys;
@@ -40,11 +42,13 @@ class AuthorisationTest {
             Map.entry("journey", "anyone (shows only the journey its patient-session cookie holds)"),
             Map.entry("link-invalid", "anyone"),
             Map.entry("tablet-returned", "anyone"),
+            Map.entry("tablet", "anyone (a tablet in patient mode shows its pairing code)"),
             Map.entry("staff", "NURSE"),
             Map.entry("staff/systems", "NURSE"),
             Map.entry("staff/versions", "NURSE"),
             Map.entry("staff/accounts", "ADMIN"),
             Map.entry("staff/evidence", "ADMIN,COMPLIANCE"),
+            Map.entry("staff/security", "ADMIN,COMPLIANCE"),
             Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
@@ -95,7 +99,7 @@ class AuthorisationTest {
 
     @Test
     void strangers_are_sent_to_sign_in_for_staff_pages_and_get_nothing_private() throws Exception {
-        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/journeys/some-journey"}) {
+        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security", "staff/journeys/some-journey"}) {
             HttpResponse<String> answer = get("/" + page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -108,7 +112,7 @@ class AuthorisationTest {
 
     @Test
     void a_patient_session_opens_its_own_journey_screens_and_no_staff_page() throws Exception {
-        var patient = patients.register("Ahn", "010-8080-9090", "nurse");
+        var patient = patients.register(TestPatients.newPatient("Ahn", "010-8080-9090"), "nurse");
         String token = journeys.start(patient.id(), "nurse", "desk").linkToken();
         String cookie = JourneyLinkHttpTestSupport.exchangeForCookie(http, port, token);
 
@@ -116,6 +120,7 @@ class AuthorisationTest {
         assertThat(get("/staff", cookie).statusCode()).isEqualTo(302);
         assertThat(get("/staff/accounts", cookie).statusCode()).isEqualTo(302);
         assertThat(get("/staff/evidence", cookie).statusCode()).isEqualTo(302);
+        assertThat(get("/staff/security", cookie).statusCode()).isEqualTo(302);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -115,6 +115,14 @@ public class ConsentJourneys {
                 && (access.receiptStillShown(shown.state()) || access.forWithdrawal(sessionSecret));
     }
 
+    /**
+     * The nurse takes a tablet back from their own device: whatever tablet holds the journey loses it at its next
+     * step, and no link issued for it still opens it. The journey itself stays as it is, to be resumed later.
+     */
+    public void takeBack(JourneyId id) {
+        access.endAllSessions(id);
+    }
+
     /** "Give the tablet back": the browser's patient session ends. */
     public void endSession(String sessionSecret) {
         access.endSession(sessionSecret);
@@ -418,11 +426,7 @@ public class ConsentJourneys {
 
     /** A name as typed, in one Unicode form, without control or direction-changing characters or surrounding spaces. */
     static String cleanName(@Nullable String typed) {
-        if (typed == null) {
-            return "";
-        }
-        String normalised = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
-        return normalised.replaceAll("[\\p{Cc}\\p{Cf}]", "").replaceAll("\\s+", " ").strip();
+        return care.clearconsent.shared.PersonNames.clean(typed);
     }
 
     /**

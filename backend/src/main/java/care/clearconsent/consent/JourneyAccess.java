@@ -99,6 +99,13 @@ public class JourneyAccess {
         }
     }
 
+    /** The nurse takes the tablet back from their own device: every session and unused link of the journey ends. */
+    void endAllSessions(JourneyId journey) {
+        Instant now = now();
+        store.endSessionsOfJourney(journey.value(), now);
+        store.revokeUnusedLinks(journey.value(), now);
+    }
+
     /** Whether an ended journey's receipt may still be shown on the tablet that ended it. */
     boolean receiptStillShown(JourneyState state) {
         return state.endedAt().map(ended -> now().isBefore(ended.plus(properties.receiptShownFor()))).orElse(true);

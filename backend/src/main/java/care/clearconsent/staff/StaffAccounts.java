@@ -26,9 +26,12 @@ public class StaffAccounts {
     private final StaffAccountRepository accounts;
     private final PasswordEncoder encoder;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder) {
+    private final SecurityLog securityLog;
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder encoder, SecurityLog securityLog) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.securityLog = securityLog;
     }
 
     /** The one spelling of a user name: accounts, sign-in and throttling all compare names in this form. */
@@ -49,6 +52,7 @@ public class StaffAccounts {
     public StaffMember create(String username, String displayName, String password, List<String> roles, String createdBy) {
         String name = normalise(username);
         String shown = displayName.strip();
+        List<String> granted = checkedRoles(roles);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountRejected("username", "staff.accounts.username.invalid");
         }
@@ -62,11 +66,41 @@ public class StaffAccounts {
             throw new AccountRejected("password", "staff.accounts.password.guessable");
         }
         try {
-            accounts.insert(new StaffAccount(name, shown, encoder.encode(password), roles));
+            accounts.insert(new StaffAccount(name, shown, encoder.encode(password), granted));
         } catch (DuplicateKeyException taken) {
             throw new AccountRejected("username", "staff.accounts.username.taken");
         }
-        log.info("Staff account '{}' with roles {} created by '{}'", name, roles, createdBy);
-        return new StaffMember(name, shown, roles);
+        log.info("Staff account '{}' with roles {} created by '{}'", name, granted, createdBy);
+        securityLog.record(SecurityEvent.Kind.ACCOUNT_CREATED, name, createdBy, "", granted);
+        return new StaffMember(name, shown, granted);
+    }
+
+    /**
+     * Gives an account exactly these roles. An administrator cannot take the role away from themselves, and the last
+     * administrator keeps it, so the institution can never lock itself out of its own settings.
+     */
+    public StaffMember changeRoles(String username, List<String> roles, String changedBy) {
+        StaffAccount account = accounts.findById(normalise(username)).orElseThrow(() -> new AccountRejected("roles", "staff.accounts.unknown"));
+        List<String> granted = checkedRoles(roles);
+        boolean losesAdmin = account.roles().contains(StaffRole.ADMIN) && !granted.contains(StaffRole.ADMIN);
+        if (losesAdmin && account.username().equals(normalise(changedBy))) {
+            throw new AccountRejected("roles", "staff.accounts.roles.own-admin");
+        }
+        if (losesAdmin && accounts.findAll(Sort.by("username")).stream().filter(other -> other.roles().contains(StaffRole.ADMIN)).count() <= 1) {
+            throw new AccountRejected("roles", "staff.accounts.roles.last-admin");
+        }
+        accounts.save(new StaffAccount(account.username(), account.displayName(), account.passwordHash(), granted));
+        log.info("Roles of staff account '{}' changed from {} to {} by '{}'", account.username(), account.roles(), granted, changedBy);
+        securityLog.record(SecurityEvent.Kind.ROLES_CHANGED, account.username(), changedBy, "", granted);
+        return new StaffMember(account.username(), account.displayName(), granted);
+    }
+
+    /** Known roles only, at least one, each once, in a fixed order. */
+    private static List<String> checkedRoles(List<String> roles) {
+        List<String> granted = StaffRole.ALL.stream().filter(roles::contains).toList();
+        if (granted.isEmpty() || !StaffRole.ALL.containsAll(roles)) {
+            throw new AccountRejected("roles", "staff.accounts.roles.required");
+        }
+        return granted;
     }
 }

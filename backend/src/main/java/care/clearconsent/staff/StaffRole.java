@@ -9,6 +9,9 @@ public final class StaffRole {
     /** Answers for the institution: downloads evidence packs (recorded as access in the consent log). */
     public static final String COMPLIANCE = "COMPLIANCE";
 
+    /** Every role, in the order screens list them. */
+    public static final java.util.List<String> ALL = java.util.List.of(NURSE, COMPLIANCE, ADMIN);
+
     private StaffRole() {
     }
 }

@@ -1,5 +1,7 @@
 package care.clearconsent.benchmarks;
 
+import care.clearconsent.patients.TestPatients;
+
 import care.clearconsent.ClearConsentApplication;
 import care.clearconsent.consent.Actor;
 import care.clearconsent.consent.ConsentJourneys;
@@ -51,7 +53,7 @@ public class EvidencePackBenchmark {
                         "--clearconsent.store.key-directory=" + Files.createTempDirectory("clearconsent-pack-keys"),
                         "--clearconsent.evidence.checkpoint-interval=PT24H", "--logging.level.root=WARN", "--vaadin.productionMode=true");
         ConsentJourneys journeys = context.getBean(ConsentJourneys.class);
-        Patient patient = context.getBean(PatientRegistry.class).register("Benchmark", "010-1234-5678", "nurse");
+        Patient patient = context.getBean(PatientRegistry.class).register(TestPatients.newPatient("Benchmark", "010-1234-5678"), "nurse");
         journey = journeys.start(patient.id(), "nurse", "benchmark").id();
         JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "benchmark"), true);
         packs = context.getBean(EvidencePacks.class);

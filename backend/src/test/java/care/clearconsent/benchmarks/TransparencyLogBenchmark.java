@@ -1,5 +1,7 @@
 package care.clearconsent.benchmarks;
 
+import care.clearconsent.patients.TestPatients;
+
 import care.clearconsent.ClearConsentApplication;
 import care.clearconsent.consent.Actor;
 import care.clearconsent.consent.ConsentJourneys;
@@ -86,7 +88,7 @@ public class TransparencyLogBenchmark {
         }
 
         private void newJourney() {
-            Patient patient = context.getBean(PatientRegistry.class).register("Benchmark", "010-1234-5678", "nurse");
+            Patient patient = context.getBean(PatientRegistry.class).register(TestPatients.newPatient("Benchmark", "010-1234-5678"), "nurse");
             journey = journeys.start(patient.id(), "nurse", "benchmark").id();
             origin = new Origin(Actor.patient(patient.id().value()), "benchmark");
             journeys.show(journey, origin, Step.section("ai-chest-xray"), null);

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class ConsentJourneysTest {
 
     @BeforeEach
     void start_a_journey() {
-        patient = patients.register("Kim", "010-1234-5678", "nurse");
+        patient = patients.register(TestPatients.newPatient("Kim", "010-1234-5678"), "nurse");
         started = journeys.start(patient.id(), "nurse", "web-desk");
         tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
     }

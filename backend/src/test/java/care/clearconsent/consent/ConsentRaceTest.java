@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.JourneyFact.DecisionRecorded;
@@ -39,7 +41,7 @@ class ConsentRaceTest {
 
     @RepeatedTest(25)
     void every_signature_confirms_the_decision_before_it() throws Exception {
-        Patient patient = patients.register("Moon", "010-5555-6666", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Moon", "010-5555-6666"), "nurse");
         StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         Origin phone = new Origin(Actor.patient(patient.id().value()), "phone");

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.patients.Patient;
@@ -41,7 +43,7 @@ class EventChainTest {
 
     @BeforeEach
     void start() {
-        Patient patient = patients.register("Han", "010-7777-8888", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Han", "010-7777-8888"), "nurse");
         started = journeys.start(patient.id(), "nurse", "web-desk");
         tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         // Events: the start, the section shown, each of its other parts, acknowledged, a question raised.
@@ -101,7 +103,7 @@ class EventChainTest {
 
     @Test
     void an_event_stored_in_the_earlier_form_keeps_verifying() {
-        Patient patient = patients.register("Legacy", "010-7777-9999", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Legacy", "010-7777-9999"), "nurse");
         JourneyId legacy = JourneyId.generate();
         EventDocument unhashed = new EventDocument(null, legacy.value(), 1, java.time.Instant.parse("2026-01-02T03:04:05.678Z"), "NURSE", "nurse",
                 "web-desk", patient.id().value(), "0".repeat(64), "ko", DisplayModes.STANDARD,

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.TestClock;
@@ -39,7 +41,7 @@ class JourneyAccessTest {
 
     @BeforeEach
     void start() {
-        Patient patient = patients.register("Seo", "010-1111-2222", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Seo", "010-1111-2222"), "nurse");
         started = journeys.start(patient.id(), "nurse", "web-desk");
         tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
     }

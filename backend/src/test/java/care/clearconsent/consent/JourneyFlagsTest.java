@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.TestClock;
@@ -29,7 +31,7 @@ class JourneyFlagsTest {
 
     @Test
     void a_journey_with_every_reason_for_a_flag_is_flagged_for_each_and_can_still_be_signed() {
-        Patient patient = patients.register("Flag Kim", "010-7600-0001", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Flag Kim", "010-7600-0001"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         journeys.changeDisplay(id, tablet, Language.KO, DisplayModes.STANDARD.withLargeText(true));
@@ -72,7 +74,7 @@ class JourneyFlagsTest {
 
     @Test
     void a_section_read_for_its_reading_time_is_not_flagged_as_too_fast() {
-        Patient patient = patients.register("Flag Lee", "010-7600-0002", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Flag Lee", "010-7600-0002"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         Journey journey = journeys.find(id).orElseThrow();

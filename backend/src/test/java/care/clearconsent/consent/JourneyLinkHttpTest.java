@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.patients.Patient;
@@ -82,7 +84,7 @@ class JourneyLinkHttpTest {
     }
 
     private String start(String name) {
-        Patient patient = patients.register(name, "010-6060-7070", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient(name, "010-6060-7070"), "nurse");
         return journeys.start(patient.id(), "nurse", "desk").linkToken();
     }
 }

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,7 @@ class ListeningSummaryTest {
 
     @Test
     void listening_events_add_up_to_a_plain_summary() {
-        Patient patient = patients.register("Oh", "010-1212-3434", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Oh", "010-1212-3434"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         Step section = Step.section("retention");
@@ -40,7 +42,7 @@ class ListeningSummaryTest {
 
     @Test
     void a_partial_listen_reports_the_share_heard() {
-        Patient patient = patients.register("Ahn", "010-5656-7878", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Ahn", "010-5656-7878"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
 
@@ -52,7 +54,7 @@ class ListeningSummaryTest {
 
     @Test
     void reports_for_screens_outside_the_journey_or_with_nonsense_positions_are_refused() {
-        Patient patient = patients.register("Seo", "010-9090-1010", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Seo", "010-9090-1010"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
         int before = journeys.events(id).size();

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +39,7 @@ class PatientRequestTest {
 
     @Test
     void a_human_review_request_is_due_in_thirty_days_becomes_overdue_and_is_answered_once() {
-        Patient patient = patients.register("Request Han", "010-7500-0001", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Request Han", "010-7500-0001"), "nurse");
         JourneyId journey = journeys.start(patient.id(), "nurse", "desk").id();
         JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "web-tablet"), false);
         String system = journeys.find(journey).orElseThrow().content().content().aiSystems().getFirst().id();
@@ -65,7 +67,7 @@ class PatientRequestTest {
 
     @Test
     void the_request_and_its_answer_appear_in_the_evidence_pack() throws Exception {
-        Patient patient = patients.register("Request Oh", "010-7500-0002", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Request Oh", "010-7500-0002"), "nurse");
         JourneyId journey = journeys.start(patient.id(), "nurse", "desk").id();
         JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "web-tablet"), false);
         String system = journeys.find(journey).orElseThrow().content().content().aiSystems().getFirst().id();

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.JourneyFact.JourneyStarted;
@@ -30,7 +32,7 @@ class QuizOrderTest {
 
     @Test
     void two_journeys_show_the_choices_in_different_orders_each_a_permutation_of_the_content() {
-        Patient patient = patients.register("Order", "010-5555-0101", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Order", "010-5555-0101"), "nurse");
         Journey first = journeys.find(journeys.start(patient.id(), "nurse", "desk").id()).orElseThrow();
         Journey second = journeys.find(journeys.start(patient.id(), "nurse", "desk").id()).orElseThrow();
 
@@ -49,7 +51,7 @@ class QuizOrderTest {
 
     @Test
     void over_many_journeys_the_right_answer_takes_every_place() {
-        Patient patient = patients.register("Places", "010-5555-0102", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Places", "010-5555-0102"), "nurse");
         Question question = catalogue.current().content().questions().getFirst();
         Set<Integer> places = new HashSet<>();
         for (int i = 0; i < 20; i++) {
@@ -61,7 +63,7 @@ class QuizOrderTest {
 
     @Test
     void an_answer_records_the_order_the_choices_were_shown_in() {
-        Patient patient = patients.register("Attempt", "010-5555-0103", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Attempt", "010-5555-0103"), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         Question question = catalogue.current().content().questions().getFirst();

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.patients.Patient;
@@ -29,7 +31,7 @@ class ScreenAudioApiTest {
 
     @Test
     void welcome_decision_signature_and_receipt_are_spoken_and_the_receipt_is_not_cached() throws Exception {
-        Patient patient = patients.register("Bae", "010-2020-3030", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Bae", "010-2020-3030"), "nurse");
         StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
         String cookie = JourneyLinkHttpTest.exchange(http, port, started.linkToken()).cookie();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "tablet");
@@ -47,7 +49,7 @@ class ScreenAudioApiTest {
 
     @Test
     void no_session_a_made_up_session_or_an_unknown_screen_gets_a_problem_and_no_audio() throws Exception {
-        Patient patient = patients.register("Yoo", "010-4040-5050", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Yoo", "010-4040-5050"), "nurse");
         StartedJourney started = journeys.start(patient.id(), "nurse", "desk");
         String cookie = JourneyLinkHttpTest.exchange(http, port, started.linkToken()).cookie();
 

@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +40,7 @@ class SystemChoiceTest {
 
     @BeforeEach
     void walk_to_the_decision() {
-        patient = patients.register("Park", "010-2222-3333", "nurse");
+        patient = patients.register(TestPatients.newPatient("Park", "010-2222-3333"), "nurse");
         started = journeys.start(patient.id(), "nurse", "web-desk");
         tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         JourneyWalk.toDecision(journeys, started.id(), tablet);
@@ -122,7 +124,7 @@ class SystemChoiceTest {
 
     @Test
     void first_try_results_are_kept_apart_from_later_attempts() {
-        Patient other = patients.register("Choi", "010-4444-5555", "nurse");
+        Patient other = patients.register(TestPatients.newPatient("Choi", "010-4444-5555"), "nurse");
         StartedJourney second = journeys.start(other.id(), "nurse", "web-desk");
         Origin device = new Origin(Actor.patient(other.id().value()), "web-tablet");
         Journey journey = journeys.find(second.id()).orElseThrow();

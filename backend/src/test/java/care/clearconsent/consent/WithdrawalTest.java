@@ -1,5 +1,7 @@
 package care.clearconsent.consent;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +78,7 @@ class WithdrawalTest {
         assertThat(withdrawn.reason()).as("read back from the vault").isEqualTo("Patient phoned the ward to withdraw");
         assertThat(withdrawn.personalCommitment()).as("the chain holds only a commitment").hasSize(64);
 
-        Patient declining = patients.register("Withdraw Choi", "010-7400-0004", "nurse");
+        Patient declining = patients.register(TestPatients.newPatient("Withdraw Choi", "010-7400-0004"), "nurse");
         JourneyId declined = journeys.start(declining.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(declining.id().value()), "web-tablet");
         JourneyWalk.toDecision(journeys, declined, tablet);
@@ -107,7 +109,7 @@ class WithdrawalTest {
     }
 
     private Agreed agreed(String name, String phone) {
-        Patient patient = patients.register(name, phone, "nurse");
+        Patient patient = patients.register(TestPatients.newPatient(name, phone), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         JourneyWalk.agreeAndSign(journeys, id, tablet, true);

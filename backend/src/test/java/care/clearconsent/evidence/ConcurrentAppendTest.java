@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.Actor;
@@ -112,7 +114,7 @@ class ConcurrentAppendTest {
     }
 
     private JourneyId newJourney(int i) {
-        Patient patient = patients.register("Concurrent " + i, "010-7300-00" + (10 + i), "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Concurrent " + (char) ('A' + i), "010-7300-00" + (10 + i)), "nurse");
         return journeys.start(patient.id(), "nurse", "desk").id();
     }
 

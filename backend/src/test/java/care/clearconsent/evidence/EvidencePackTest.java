@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -229,7 +231,7 @@ class EvidencePackTest {
 
     @Test
     void each_ai_system_accepted_or_declined_and_the_first_try_results_are_in_the_pack() throws IOException {
-        Patient patient = patients.register("Pack Moon", "010-7100-0021", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Pack Moon", "010-7100-0021"), "nurse");
         JourneyId journey = journeys.start(patient.id(), "nurse", "desk").id();
         JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "web-tablet"), false,
                 Map.of("ai-chest-xray", true, "ai-early-warning", true, "ai-note-drafting", false));
@@ -291,7 +293,7 @@ class EvidencePackTest {
 
     /** A journey walked to the end on the tablet, with a question raised, agreed and signed with a drawing. */
     JourneyId signedJourney(String name, String phone) {
-        Patient patient = patients.register(name, phone, "nurse");
+        Patient patient = patients.register(TestPatients.newPatient(name, phone), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         String firstSection = journeys.find(id).orElseThrow().plan().steps().stream().filter(step -> step.kind() == Step.Kind.SECTION)

@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -143,7 +145,7 @@ class PackFormatsTest {
     }
 
     private JourneyId journey(Decision decision) {
-        Patient patient = patients.register("형식 검사", "010-7200-00" + (10 + (int) (Math.random() * 89)), "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("형식 검사", "010-7200-00" + (10 + (int) (Math.random() * 89))), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         JourneyWalk.toDecision(journeys, id, tablet);

@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.Actor;
@@ -35,7 +37,7 @@ class RenewalPackTest {
 
     @Test
     void a_consent_given_before_a_material_model_change_needs_renewal_and_the_pack_says_so() throws Exception {
-        Patient patient = patients.register("Renewal Yoo", "010-7700-0001", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Renewal Yoo", "010-7700-0001"), "nurse");
         JourneyId journey = journeys.start(patient.id(), "nurse", "desk").id();
         JourneyWalk.agreeAndSign(journeys, journey, new Origin(Actor.patient(patient.id().value()), "web-tablet"), false);
         String before = new String(EvidencePackTest.unzip(packs.build(journey, "compliance.lee", "desk", "internal-audit").zip())

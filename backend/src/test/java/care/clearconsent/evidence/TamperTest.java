@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.Actor;
@@ -54,7 +56,7 @@ class TamperTest {
     @BeforeEach
     void a_signed_store_of_three_journeys() {
         for (int i = 0; i < 3; i++) {
-            Patient patient = patients.register("Tamper " + i, "010-7000-000" + i, "nurse");
+            Patient patient = patients.register(TestPatients.newPatient("Tamper " + (char) ('A' + i), "010-7000-000" + i), "nurse");
             JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
             JourneyWalk.toDecision(journeys, id, new Origin(Actor.patient(patient.id().value()), "web-tablet"));
             walked.add(id);

@@ -1,5 +1,7 @@
 package care.clearconsent.evidence;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.Actor;
@@ -71,7 +73,7 @@ class TransparencyLogTest {
 
     @Test
     void eight_writers_on_one_journey_and_on_many_leave_gap_free_chains_and_every_checkpoint_extends_the_last() throws Exception {
-        Patient patient = patients.register("Concurrent", "010-6962-0003", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Concurrent", "010-6962-0003"), "nurse");
         JourneyId shared = journeys.start(patient.id(), "nurse", "desk").id();
         Origin tablet = new Origin(Actor.patient(patient.id().value()), "web-tablet");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -79,7 +81,7 @@ class TransparencyLogTest {
         for (int i = 0; i < 80; i++) {
             int n = i;
             work.add(() -> n % 2 == 0 ? journeys.raiseQuestion(shared, tablet, "ai-chest-xray")
-                    : journeys.start(patients.register("Many " + n, "010-6962-" + String.format("%04d", 100 + n), "nurse").id(), "nurse", "desk"));
+                    : journeys.start(patients.register(TestPatients.newPatient("Many", "010-6962-" + String.format("%04d", 100 + n)), "nurse").id(), "nurse", "desk"));
             if (i % 10 == 9) {
                 work.add(() -> checkpoints.sign());
             }
@@ -106,7 +108,7 @@ class TransparencyLogTest {
     }
 
     private JourneyId walkedJourney(String name, String phone) {
-        Patient patient = patients.register(name, phone, "nurse");
+        Patient patient = patients.register(TestPatients.newPatient(name, phone), "nurse");
         JourneyId id = journeys.start(patient.id(), "nurse", "desk").id();
         JourneyWalk.toDecision(journeys, id, new Origin(Actor.patient(patient.id().value()), "web-tablet"));
         return id;

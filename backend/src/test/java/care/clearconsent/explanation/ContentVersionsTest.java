@@ -1,5 +1,7 @@
 package care.clearconsent.explanation;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.consent.Actor;
@@ -48,7 +50,7 @@ class ContentVersionsTest {
     @Test
     void a_major_change_needs_consent_again_and_a_minor_one_does_not() {
         PublishedContent first = catalogue.current();
-        Patient patient = patients.register("Park", "010-2222-3333", "nurse");
+        Patient patient = patients.register(TestPatients.newPatient("Park", "010-2222-3333"), "nurse");
         StartedJourney consented = journeys.start(patient.id(), "nurse", "web-desk");
         agreeAndSign(consented, patient);
         assertThat(summary(patient).status()).isEqualTo(JourneyStatus.AGREED);

@@ -1,5 +1,7 @@
 package care.clearconsent.shared;
 
+import care.clearconsent.patients.TestPatients;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.ClearConsentApplication;
@@ -25,7 +27,7 @@ class EmbeddedStorePersistenceTest {
     void data_written_before_a_restart_is_read_after_it() {
         Patient registered;
         try (ConfigurableApplicationContext first = start()) {
-            registered = first.getBean(PatientRegistry.class).register("Yoon", "010-4444-5555", "nurse");
+            registered = first.getBean(PatientRegistry.class).register(TestPatients.newPatient("Yoon", "010-4444-5555"), "nurse");
         }
         assertThat(data.resolve("clearconsent.mv")).satisfies(file -> assertThat(Files.size(file)).isPositive());
 
@@ -37,6 +39,8 @@ class EmbeddedStorePersistenceTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ClearConsentApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run("--clearconsent.store.in-memory=false", "--clearconsent.store.data-directory=" + data, "--spring.mongodb.uri=", "--server.port=0");
+                .run("--clearconsent.store.in-memory=false", "--clearconsent.store.data-directory=" + data, "--spring.mongodb.uri=", "--server.port=0",
+                        // The data key lives beside the data, as in an installation: the encrypted names open after the restart.
+                        "--clearconsent.store.key-directory=" + data.resolve("keys"));
     }
 }

@@ -1,9 +1,11 @@
 package care.clearconsent.e2e;
 
 import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.clearconsent.accessibility.AuditProfile;
@@ -58,11 +60,68 @@ class BadInputTest {
         }
         assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore);
 
-        nurse.register("Park Ji-sung", "+82 10-9876-5432");
+        nurse.register("Park Ji-sung", "+82 10-9876-5432", "BAD-" + language + System.nanoTime() % 100_000, "1946");
         $("#register-result").shouldHave(text("Park Ji-sung"));
         assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore + 1);
-        assertThat(server.database().getCollection("patients").find(new org.bson.Document("displayName", "Park Ji-sung")).first().getString("phoneNumber"))
-                .isEqualTo("+821098765432");
+        String stored = server.database().getCollection("patients").find().into(new java.util.ArrayList<>()).toString();
+        assertThat(stored).doesNotContain("Park").doesNotContain("9876").doesNotContain("5432");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void a_taken_hospital_number_a_script_or_an_unreadable_birth_year_is_refused_with_a_message_and_nothing_is_stored(String language) {
+        Browser.open(1024, 768, language);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        String number = "DUP-" + language + System.nanoTime() % 1_000_000;
+        nurse.register("Choi Mi-ran", "010-3131-4141", number, "1944");
+        $("#register-result").shouldHave(text("Choi Mi-ran"));
+        long patientsBefore = Events.count(server.database(), "patients");
+
+        nurse.register("Choi Mi-ran", "010-3131-4141", number.toLowerCase(), "1944");
+        $("#register-hospital-number [slot=error-message]").shouldHave(text(language.equals("ko") ? "이 등록번호의 환자가 이미 있습니다" : "already registered"));
+        nurse.register("<img src=x onerror=alert(1)>", "010-3131-4141", number + "X", "44");
+        $("#register-name [slot=error-message]").shouldHave(text(language.equals("ko") ? "이름에는 글자, 띄어쓰기" : "A name can have letters"));
+        $("#register-birth-year [slot=error-message]").shouldHave(text(language.equals("ko") ? "네 자리 숫자" : "four digits"));
+        Browser.audit("registration refusals " + language, AuditProfile.STANDARD);
+        assertThat(Events.count(server.database(), "patients")).isEqualTo(patientsBefore);
+
+        // A right-to-left override cannot make a name read backwards on the nurse's list: it is removed.
+        nurse.register("\u202Eeerg-miK", "010-3131-4242", number + "B", "1951");
+        $("#register-result").shouldHave(text("eerg-miK"));
+        $$("#patient-list .cc-patient-name").first().shouldHave(exactText("eerg-miK"));
+        assertThat($$("#patient-list .cc-patient-name").first().getText()).doesNotContain("\u202E");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void the_nurse_finds_a_patient_by_hospital_number_phone_or_whole_name_and_two_of_one_name_are_told_apart(String language) {
+        Browser.open(1024, 768, language);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String name = (language.equals("ko") ? "한동명" : "Han Same") + " " + suffix.chars().mapToObj(digit -> String.valueOf((char) ('a' + digit - '0'))).collect(java.util.stream.Collectors.joining());
+        String phonePrefix = language.equals("ko") ? "010-2468-" : "010-2469-";
+        String first = nurse.registerPatient(name, phonePrefix + "1357", "FIND-" + suffix, "1941");
+        String second = nurse.registerPatient(name, phonePrefix + "9753", "FIND-" + suffix + "B", "1953");
+
+        nurse.search("find-" + suffix);
+        $$("#patient-list .cc-patient").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
+        $("#patient-" + first).shouldBe(com.codeborne.selenide.Condition.visible);
+
+        nurse.search(name.toLowerCase());
+        $$("#patient-list .cc-patient").shouldHave(com.codeborne.selenide.CollectionCondition.size(2));
+        $("#identity-" + first).shouldHave(text("1941")).shouldHave(text("1357"));
+        $("#identity-" + second).shouldHave(text("1953")).shouldHave(text("9753"));
+        Browser.audit("patient search " + language, AuditProfile.STANDARD);
+
+        nurse.search(phonePrefix.replace('-', ' ') + "9753");
+        $$("#patient-list .cc-patient").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
+        $("#patient-" + second).shouldBe(com.codeborne.selenide.Condition.visible);
+
+        nurse.search(name.substring(0, 2));
+        $$("#patient-list .cc-patient").shouldHave(com.codeborne.selenide.CollectionCondition.size(0));
+        $("#patient-search-result").shouldHave(text(language.equals("ko") ? "찾은 환자가 없습니다" : "No patient found"));
+        $("#patients-newest").click();
+        $$("#patient-list .cc-patient").first().shouldHave(com.codeborne.selenide.Condition.id("patient-" + second));
     }
 
     @ParameterizedTest(name = "{0}")

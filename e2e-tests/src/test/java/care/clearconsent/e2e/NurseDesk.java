@@ -41,19 +41,39 @@ final class NurseDesk {
         $("#login-form vaadin-button").click();
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong HOSPITAL_NUMBERS = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() % 100_000_000L);
+
+    /** Registers with a hospital number no other patient has and a birth year of 1948. */
     void register(String name, String phone) {
+        register(name, phone, "E2E-" + HOSPITAL_NUMBERS.incrementAndGet(), "1948");
+    }
+
+    void register(String name, String phone, String hospitalNumber, String birthYear) {
         $("#register-name input").setValue(name);
         $("#register-phone input").setValue(phone);
+        $("#register-hospital-number input").setValue(hospitalNumber);
+        $("#register-birth-year input").setValue(birthYear);
         $("#register-submit").click();
     }
 
     /** Registers a patient and returns their pseudonym, read from the confirmation. */
     String registerPatient(String name, String phone) {
-        int before = $$("#patient-list .cc-patient").size();
-        register(name, phone);
-        $$("#patient-list .cc-patient").shouldHave(com.codeborne.selenide.CollectionCondition.size(before + 1));
-        String id = $$("#patient-list .cc-patient").first().getAttribute("id");
-        return id.substring("patient-".length());
+        return registerPatient(name, phone, "E2E-" + HOSPITAL_NUMBERS.incrementAndGet(), "1948");
+    }
+
+    String registerPatient(String name, String phone, String hospitalNumber, String birthYear) {
+        String before = $("#register-result").getText();
+        register(name, phone, hospitalNumber, birthYear);
+        // The confirmation names the new pseudonym; wait for it to replace the previous one.
+        java.util.regex.Pattern pseudonym = java.util.regex.Pattern.compile("P-[2-9A-HJ-NP-Z]{10}");
+        Selenide.Wait().until(driver -> {
+            String shown = $("#register-result").getText();
+            return !shown.equals(before) && pseudonym.matcher(shown).find();
+        });
+        java.util.regex.Matcher id = pseudonym.matcher($("#register-result").getText());
+        id.find();
+        $("#patient-" + id.group()).shouldBe(visible);
+        return id.group();
     }
 
     /**
@@ -67,6 +87,13 @@ final class NurseDesk {
         PatientSteps.completeJourney(ClearConsentServer.CONTENT);
         $("#receipt-give-back").click();
         return patient;
+    }
+
+    /** Finds patients as the nurse types it into the search field; the list then shows what was found. */
+    void search(String typed) {
+        $("#patient-search input").setValue(typed);
+        $("#patient-search-submit").click();
+        $("#patient-search-result").shouldNotBe(com.codeborne.selenide.Condition.empty);
     }
 
     /** Starts (or resumes) the patient's journey on this tablet and returns the journey link it opened. */

@@ -11,5 +11,10 @@ class TabletReturnedView extends PoliteMessage {
 
     TabletReturnedView() {
         super("tablet.returned.title", "tablet.returned.text");
+        // The next patient's hand-over starts from a code on this tablet: no staff password is ever typed here.
+        com.vaadin.flow.component.html.Anchor next = new com.vaadin.flow.component.html.Anchor("tablet", getTranslation("handover.tablet.next"));
+        next.setId("tablet-next");
+        next.addClassName("cc-link");
+        add(next);
     }
 }

@@ -27,9 +27,16 @@ class SignInThrottle {
     private final StaffProperties.SignIn limits;
     private final Clock clock;
 
-    SignInThrottle(StaffProperties properties, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    /** The failure that reached a limit: further attempts for this account or from this address now wait. */
+    record LockedOut(String username, String address) {
+    }
+
+    SignInThrottle(StaffProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.limits = properties.signIn();
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether a sign-in for this account from this address must wait. */
@@ -43,6 +50,11 @@ class SignInThrottle {
         Instant now = clock.instant();
         add(failuresByAccount, key(username), now);
         add(failuresByAddress, address, now);
+        // Recorded once, at the failure that reaches the limit: the attempts refused after it are not checked at all.
+        if (recent(failuresByAccount, key(username), now) == limits.failuresPerAccount()
+                || recent(failuresByAddress, address, now) == limits.failuresPerAddress()) {
+            events.publishEvent(new LockedOut(key(username), address));
+        }
     }
 
     void succeeded(String username) {
@@ -51,7 +63,7 @@ class SignInThrottle {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
-        failed(failure.getAuthentication().getName(), address(failure.getAuthentication().getDetails()));
+        failed(failure.getAuthentication().getName(), SecurityLogListener.address(failure.getAuthentication().getDetails()));
     }
 
     @EventListener
@@ -59,9 +71,6 @@ class SignInThrottle {
         succeeded(success.getAuthentication().getName());
     }
 
-    private static String address(Object details) {
-        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
-    }
 
     private static String key(String username) {
         return StaffAccounts.normalise(username);

@@ -16,4 +16,6 @@ public interface StaffAccountRepository extends Repository<StaffAccount, String>
     List<StaffAccount> findAll(Sort sort);
 
     StaffAccount insert(StaffAccount account);
+
+    StaffAccount save(StaffAccount account);
 }

@@ -8,7 +8,9 @@ import care.clearconsent.consent.JourneySummary;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.explanation.ExplanationCatalogue;
+import care.clearconsent.handover.TabletPairings;
 import care.clearconsent.patients.Patient;
+import care.clearconsent.patients.PatientPage;
 import care.clearconsent.patients.PatientRegistry;
 import care.clearconsent.shared.Devices;
 import care.clearconsent.shared.PageLanguage;
@@ -31,16 +33,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The nurse's first workspace: register a patient, start or resume their consent journey on this tablet.
+ * The nurse's first workspace: register or find a patient, start or resume their consent journey on this tablet.
  * Handing over signs the nurse out, so the tablet shows only the patient journey until a nurse signs in again.
  */
 @Route("staff")
 @RolesAllowed(StaffRole.NURSE)
-class NurseHomeView extends Main implements HasDynamicTitle {
+class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final Alarms alarms;
 
@@ -57,9 +60,21 @@ class NurseHomeView extends Main implements HasDynamicTitle {
     private final java.time.Clock clock;
     private final care.clearconsent.shared.InstitutionProperties institution;
     private final Div requests = new Div();
+    private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    private final Paragraph searchResult = new Paragraph();
+    private final Button older = new Button(getTranslation("staff.patients.older"));
+    private final Button newest = new Button(getTranslation("staff.patients.newest"));
+    private Optional<String> searched = Optional.empty();
+    private OptionalLong shownPage = OptionalLong.empty();
+    private OptionalLong nextPage = OptionalLong.empty();
+
+    private final TabletPairings pairings;
+    private final com.vaadin.flow.component.textfield.TextField pairCode = new com.vaadin.flow.component.textfield.TextField();
+    private final Paragraph pairResult = new Paragraph();
 
     NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms,
-                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution) {
+                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution, TabletPairings pairings) {
+        this.pairings = pairings;
         this.clock = clock;
         this.institution = institution;
         this.alarms = alarms;
@@ -75,9 +90,9 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         error.getElement().setAttribute("role", "alert");
         error.addClassName("cc-error");
         patientList.setId("patient-list");
-        Section list = new Section(new H2(getTranslation("staff.patients.title")), error, patientList);
-        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), new RegisterPatientForm(patients, nurse, registered -> refresh()),
-                requests, list);
+        Section list = new Section(new H2(getTranslation("staff.patients.title")), searchForm(), error, patientList, pager());
+        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), pairingForm(),
+                new RegisterPatientForm(patients, nurse, registered -> showNewest()), requests, list);
         refresh();
     }
 
@@ -91,11 +106,128 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         requests.removeAll();
         requests.add(new OpenRequests(journeys, clock, institution.zone(), authentication.getPrincipalName().orElseThrow(), this::refresh));
         patientList.removeAll();
-        List<Patient> recent = patients.recent(RECENT);
-        if (recent.isEmpty()) {
+        List<Patient> shown = searched.map(this::found).orElseGet(this::page);
+        if (shown.isEmpty() && searched.isEmpty()) {
             patientList.add(new ListItem(getTranslation("staff.patients.empty")));
         }
-        recent.forEach(patient -> patientList.add(row(patient)));
+        shown.forEach(patient -> patientList.add(row(patient)));
+        older.setVisible(searched.isEmpty() && nextPage.isPresent());
+        newest.setVisible(searched.isPresent() || shownPage.isPresent());
+    }
+
+    /** A code arriving in the address (the tablet's QR code) is put into the pairing field. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("pair").flatMap(TabletPairings::cleanCode).ifPresent(pairCode::setValue);
+    }
+
+    private Section pairingForm() {
+        pairCode.setLabel(getTranslation("handover.pair.code"));
+        pairCode.setHelperText(getTranslation("handover.pair.help"));
+        pairCode.setId("pair-code");
+        pairCode.setMaxLength(20);
+        pairCode.getElement().setAttribute("autocomplete", "off");
+        pairCode.getElement().setAttribute("autocapitalize", "characters");
+        pairResult.setId("pair-result");
+        pairResult.getElement().setAttribute("role", "status");
+        Section form = new Section(new H2(getTranslation("handover.pair.title")), pairCode, pairResult);
+        form.addClassName("cc-form");
+        form.setId("pair-form");
+        return form;
+    }
+
+    private void pairTablet(Patient patient, Optional<JourneySummary> resume) {
+        pairCode.setInvalid(false);
+        pairResult.setText("");
+        if (pairCode.getValue().isBlank()) {
+            pairCode.setErrorMessage(getTranslation("handover.pair.code.required"));
+            pairCode.setInvalid(true);
+            pairCode.focus();
+            return;
+        }
+        try {
+            pairings.pair(pairCode.getValue(), patient.id(), resume.map(JourneySummary::id), authentication.getPrincipalName().orElseThrow());
+            pairCode.clear();
+            pairResult.setText(getTranslation("handover.pair.done", patient.displayName()));
+        } catch (care.clearconsent.handover.PairingRejected rejected) {
+            pairCode.setErrorMessage(getTranslation(rejected.messageKey()));
+            pairCode.setInvalid(true);
+            pairCode.focus();
+        }
+    }
+
+    private void takeBack(Patient patient, JourneySummary journey) {
+        journeys.takeBack(journey.id());
+        pairResult.setText(getTranslation("handover.take-back.done", patient.displayName()));
+    }
+
+    private List<Patient> page() {
+        PatientPage page = patients.page(shownPage, RECENT);
+        nextPage = page.olderThan();
+        searchResult.setText("");
+        return page.patients();
+    }
+
+    private List<Patient> found(String typed) {
+        List<Patient> found = patients.search(typed);
+        searchResult.setText(found.isEmpty() ? getTranslation("staff.patients.search.none", typed)
+                : getTranslation("staff.patients.search.results", found.size(), typed));
+        return found;
+    }
+
+    private void showNewest() {
+        searched = Optional.empty();
+        shownPage = OptionalLong.empty();
+        search.clear();
+        refresh();
+    }
+
+    private Section searchForm() {
+        search.setLabel(getTranslation("staff.patients.search"));
+        search.setHelperText(getTranslation("staff.patients.search.helper"));
+        search.setId("patient-search");
+        search.setMaxLength(200);
+        search.getElement().setAttribute("autocomplete", "off");
+        Button find = new Button(getTranslation("staff.patients.search.submit"), click -> {
+            String typed = search.getValue().strip();
+            searched = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
+            shownPage = OptionalLong.empty();
+            refresh();
+        });
+        find.setId("patient-search-submit");
+        find.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        find.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(search);
+        searchResult.setId("patient-search-result");
+        searchResult.getElement().setAttribute("role", "status");
+        Section form = new Section(search, find, searchResult);
+        form.addClassName("cc-form");
+        form.setId("patient-search-form");
+        return form;
+    }
+
+    private Div pager() {
+        older.setId("patients-older");
+        older.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        older.addClickListener(click -> {
+            shownPage = nextPage;
+            refresh();
+        });
+        newest.setId("patients-newest");
+        newest.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        newest.addClickListener(click -> showNewest());
+        Div pager = new Div(newest, older);
+        pager.addClassName("cc-pager");
+        return pager;
+    }
+
+    /** Birth year, the end of the phone number, hospital number and registration time: two patients of one name told apart. */
+    private Span identity(Patient patient) {
+        String registered = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(patient.registeredAt().atZone(institution.zone()));
+        Span identity = new Span(getTranslation("staff.patients.identity", Integer.toString(patient.birthYear()), patient.phoneEnding(),
+                patient.hospitalNumber(), registered));
+        identity.setId("identity-" + patient.id().value());
+        identity.addClassName("cc-patient-identity");
+        return identity;
     }
 
     private ListItem row(Patient patient) {
@@ -106,7 +238,7 @@ class NurseHomeView extends Main implements HasDynamicTitle {
         String version = latest.map(j -> " · " + getTranslation("staff.patients.version", j.version())).orElse("");
         Span details = new Span(patient.id().value() + " · " + getTranslation("staff.patients.status", status) + version);
         details.setId("status-" + patient.id().value());
-        ListItem item = new ListItem(name, details);
+        ListItem item = new ListItem(name, identity(patient), details);
         boolean consentAgain = latest.filter(JourneySummary::consentNeededAgain).isPresent();
         if (consentAgain) {
             Span again = new Span(getTranslation("staff.patients.consent-again", catalogue.current().version()));
@@ -150,8 +282,17 @@ class NurseHomeView extends Main implements HasDynamicTitle {
                 && latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).isPresent();
         Button start = new Button(getTranslation(resumable ? "staff.resume" : "staff.start"), click -> handOver(patient, latest.filter(j -> resumable)));
         start.setId("start-" + patient.id().value());
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        item.add(start);
+        start.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Button paired = new Button(getTranslation("handover.pair.start"), click -> pairTablet(patient, latest.filter(j -> resumable)));
+        paired.setId("pair-" + patient.id().value());
+        paired.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        item.add(paired, start);
+        latest.filter(j -> j.status() == JourneyStatus.IN_PROGRESS || j.status() == JourneyStatus.AWAITING_SIGNATURE).ifPresent(running -> {
+            Button back = new Button(getTranslation("handover.take-back"), click -> takeBack(patient, running));
+            back.setId("take-back-" + patient.id().value());
+            back.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            item.add(back);
+        });
         latest.ifPresent(journey -> {
             String nurse = authentication.getPrincipalName().orElseThrow();
             com.vaadin.flow.component.html.Anchor record = new com.vaadin.flow.component.html.Anchor("staff/journeys/" + journey.id().value(),

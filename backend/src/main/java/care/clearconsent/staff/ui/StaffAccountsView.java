@@ -8,6 +8,10 @@ import care.clearconsent.staff.StaffMember;
 import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,7 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Administrators create nurse accounts; the list shows who can sign in, never a password or its hash. */
+/** Administrators create staff accounts and change their roles; the list shows who can sign in, never a password or its hash. */
 @Route("staff/accounts")
 @RolesAllowed(StaffRole.ADMIN)
 class StaffAccountsView extends Main implements HasDynamicTitle {
@@ -35,6 +39,8 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
     private final TextField displayName = new TextField();
     private final PasswordField password = new PasswordField();
     private final Paragraph result = new Paragraph();
+    private final CheckboxGroup<String> roles = new CheckboxGroup<>();
+    private final String admin;
 
     StaffAccountsView(StaffAccounts accounts, AuthenticationContext authentication, Alarms alarms) {
         this.alarms = alarms;
@@ -42,7 +48,7 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         addClassName("cc-page");
         addClassName("cc-staff");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));
-        String admin = authentication.getPrincipalName().orElseThrow();
+        this.admin = authentication.getPrincipalName().orElseThrow();
         setUp(username, "account-username", "staff.accounts.username", 40);
         setUp(displayName, "account-name", "staff.accounts.name", 100);
         password.setLabel(getTranslation("staff.accounts.password"));
@@ -52,10 +58,12 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         password.getElement().setAttribute("autocomplete", "new-password");
         result.setId("account-result");
         result.getElement().setAttribute("role", "status");
+        setUp(roles, "account-roles");
+        roles.setValue(java.util.Set.of(StaffRole.NURSE));
         Button create = new Button(getTranslation("staff.accounts.create"), click -> create(admin));
         create.setId("account-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Section form = new Section(new H2(getTranslation("staff.accounts.new")), username, displayName, password, create, result);
+        Section form = new Section(new H2(getTranslation("staff.accounts.new")), username, displayName, password, roles, create, result);
         form.addClassName("cc-form");
         list.setId("account-list");
         add(new StaffHeader(getTranslation("staff.accounts.title"), "staff/accounts", authentication, alarms), form,
@@ -72,18 +80,24 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
         username.setInvalid(false);
         displayName.setInvalid(false);
         password.setInvalid(false);
+        roles.setInvalid(false);
         try {
-            StaffMember created = accounts.createNurse(username.getValue(), displayName.getValue(), password.getValue(), admin);
+            StaffMember created = accounts.create(username.getValue(), displayName.getValue(), password.getValue(), chosen(roles), admin);
             result.setText(getTranslation("staff.accounts.created", created.username()));
             username.clear();
             displayName.clear();
             password.clear();
+            roles.setValue(java.util.Set.of(StaffRole.NURSE));
             refresh();
         } catch (AccountRejected rejected) {
             result.setText("");
             switch (rejected.field()) {
                 case "username" -> showError(username, rejected.messageKey());
                 case "displayName" -> showError(displayName, rejected.messageKey());
+                case "roles" -> {
+                    roles.setErrorMessage(getTranslation(rejected.messageKey()));
+                    roles.setInvalid(true);
+                }
                 default -> {
                     password.setErrorMessage(getTranslation(rejected.messageKey(), StaffAccounts.MIN_PASSWORD_LENGTH));
                     password.setInvalid(true);
@@ -107,10 +121,50 @@ class StaffAccountsView extends Main implements HasDynamicTitle {
     private void refresh() {
         list.removeAll();
         for (StaffMember member : accounts.all()) {
-            ListItem item = new ListItem(member.displayName() + " (" + member.username() + ") · "
+            Span who = new Span(member.displayName() + " (" + member.username() + ") · "
                     + String.join(", ", member.roles().stream().map(role -> getTranslation("staff.role." + role)).toList()));
+            who.setId("account-summary-" + member.username());
+            ListItem item = new ListItem(who, roleEditor(member));
             item.setId("account-" + member.username());
             list.add(item);
         }
+    }
+
+    /** The account's roles as ticks; saving changes them, recorded in the security log. */
+    private Div roleEditor(StaffMember member) {
+        CheckboxGroup<String> granted = new CheckboxGroup<>();
+        setUp(granted, "roles-" + member.username());
+        granted.setLabel(getTranslation("staff.accounts.roles.of", member.displayName()));
+        granted.setValue(java.util.Set.copyOf(member.roles()));
+        Paragraph saved = new Paragraph();
+        saved.setId("roles-result-" + member.username());
+        saved.getElement().setAttribute("role", "status");
+        Button save = new Button(getTranslation("staff.accounts.roles.save"), click -> {
+            granted.setInvalid(false);
+            try {
+                StaffMember changed = accounts.changeRoles(member.username(), chosen(granted), admin);
+                refresh();
+                result.setText(getTranslation("staff.accounts.roles.saved", changed.username()));
+            } catch (AccountRejected rejected) {
+                granted.setErrorMessage(getTranslation(rejected.messageKey()));
+                granted.setInvalid(true);
+            }
+        });
+        save.setId("roles-save-" + member.username());
+        save.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Div editor = new Div(granted, save, saved);
+        editor.addClassName("cc-role-editor");
+        return editor;
+    }
+
+    private void setUp(CheckboxGroup<String> group, String id) {
+        group.setLabel(getTranslation("staff.accounts.roles"));
+        group.setId(id);
+        group.setItems(StaffRole.ALL);
+        group.setItemLabelGenerator(role -> getTranslation("staff.role." + role));
+    }
+
+    private static List<String> chosen(CheckboxGroup<String> group) {
+        return StaffRole.ALL.stream().filter(group.getValue()::contains).toList();
     }
 }

@@ -24,7 +24,7 @@ class StaffHeader extends Div {
         Nav nav = new Nav(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
                 link("staff/versions", "staff.nav.versions", current));
         if (authentication.hasAnyRole(StaffRole.ADMIN, StaffRole.COMPLIANCE)) {
-            nav.add(link("staff/evidence", "staff.nav.evidence", current));
+            nav.add(link("staff/evidence", "staff.nav.evidence", current), link("staff/security", "staff.nav.security", current));
         }
         if (authentication.hasRole(StaffRole.ADMIN)) {
             nav.add(link("staff/accounts", "staff.nav.accounts", current));

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final TestClock clock = new TestClock(Instant.parse("2026-11-26T09:00:00Z"));
+    private final java.util.List<Object> published = new java.util.ArrayList<>();
     private final SignInThrottle throttle = new SignInThrottle(new StaffProperties(Duration.ofMinutes(15),
-            new StaffProperties.FirstAdmin(null, null), new StaffProperties.SignIn(3, 5, Duration.ofMinutes(15))), clock);
+            new StaffProperties.FirstAdmin(null, null), new StaffProperties.SignIn(3, 5, Duration.ofMinutes(15))), clock, published::add);
 
     @Test
     void an_account_is_paused_after_its_failures_and_free_again_when_they_leave_the_window() {
@@ -22,6 +23,8 @@ class SignInThrottleTest {
         }
 
         assertThat(throttle.throttled("Kim ", "10.0.0.99")).as("any address, any spelling of the name").isTrue();
+        assertThat(published).as("the lock-out is recorded once, at the failure that reached the limit")
+                .containsExactly(new SignInThrottle.LockedOut("kim", "10.0.0.2"));
         assertThat(throttle.throttled("lee", "10.0.0.99")).isFalse();
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertThat(throttle.throttled("kim", "10.0.0.99")).isFalse();

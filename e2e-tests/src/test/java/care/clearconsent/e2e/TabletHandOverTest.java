@@ -1,0 +1,107 @@
+package care.clearconsent.e2e;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.attributeMatching;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.accessibility.AuditProfile;
+import care.clearconsent.accessibility.HeadlessChromium;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Two browsers: a tablet in patient mode shows a code, the nurse on their own device pairs it with a patient, the
+ * tablet opens that patient's journey by itself, and the nurse takes it back from their device. Nothing staff-only
+ * is typed on the tablet.
+ */
+class TabletHandOverTest {
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+    static ClearConsentServer server;
+
+    private WebDriver tablet;
+    private WebDriver nurseDevice;
+
+    @BeforeAll
+    static void server() {
+        server = running.get();
+    }
+
+    @AfterEach
+    void close_browsers() {
+        for (WebDriver driver : new WebDriver[] {tablet, nurseDevice}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        WebDriverRunner.closeWebDriver();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void the_nurse_pairs_a_tablet_by_its_code_the_journey_opens_there_and_the_nurse_takes_it_back(String language) {
+        Browser.open(1024, 768, language);
+        tablet = WebDriverRunner.getWebDriver();
+        Selenide.open(server.url("tablet"));
+        $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}"));
+        $("#pairing-qr").shouldHave(attributeMatching("src", "data:image/svg\\+xml;base64,.+"));
+        Browser.audit("tablet waiting for a code " + language, AuditProfile.STANDARD);
+        String code = $("#pairing-code").getAttribute("data-code");
+        $("#pairing-code").shouldHave(attributeMatching("aria-label", ".*" + String.join(" ", code.split("")) + "$"));
+
+        nurseDevice = HeadlessChromium.start(390, 844, language);
+        WebDriverRunner.setWebDriver(nurseDevice);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        String patient = nurse.registerPatient(language.equals("ko") ? "태블릿 환자" : "Tablet Patient", "010-2020-7070");
+        $("#pair-" + patient).click();
+        $("#pair-code").shouldHave(attribute("invalid"));
+        $("#pair-code input").setValue("AAAAAA");
+        $("#pair-" + patient).click();
+        $("#pair-code [slot=error-message]").shouldHave(text(language.equals("ko") ? "지금 이 코드를 보여 주는 태블릿이 없습니다" : "No tablet shows this code now"));
+        Browser.audit("pairing refused on the nurse's phone " + language, AuditProfile.STANDARD);
+        $("#pair-code input").setValue(code.substring(0, 3).toLowerCase() + " " + code.substring(3).toLowerCase());
+        $("#pair-" + patient).click();
+        $("#pair-result").shouldHave(text(language.equals("ko") ? "태블릿 환자" : "Tablet Patient"));
+
+        WebDriverRunner.setWebDriver(tablet);
+        $("main.cc-journey").shouldHave(attributeMatching("data-step", ".+"), Duration.ofSeconds(20));
+        assertThat(WebDriverRunner.url()).doesNotContain(code).endsWith("/journey");
+        Browser.audit("journey opened by pairing " + language, AuditProfile.STANDARD);
+
+        WebDriverRunner.setWebDriver(nurseDevice);
+        Selenide.refresh();
+        $("#take-back-" + patient).click();
+        $("#pair-result").shouldHave(text(language.equals("ko") ? "어느 태블릿에도" : "no tablet shows"));
+
+        WebDriverRunner.setWebDriver(tablet);
+        $("#display-language-" + (language.equals("ko") ? "en" : "ko")).click();
+        $("#message-title").shouldBe(visible);
+        assertThat(WebDriverRunner.url()).endsWith("/link-invalid");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko"})
+    void the_tablets_qr_code_opens_the_nurse_workspace_with_the_code_filled_in(String language) {
+        Browser.open(1024, 768, language);
+        tablet = WebDriverRunner.getWebDriver();
+        Selenide.open(server.url("tablet"));
+        String code = $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}")).getAttribute("data-code");
+
+        nurseDevice = HeadlessChromium.start(390, 844, language);
+        WebDriverRunner.setWebDriver(nurseDevice);
+        NurseDesk.signedIn(server);
+        Selenide.open(server.url("staff?pair=" + code.toLowerCase()));
+        $("#pair-code input").shouldHave(com.codeborne.selenide.Condition.value(code));
+    }
+}
