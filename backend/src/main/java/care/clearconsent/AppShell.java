@@ -12,6 +12,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/clearconsent.css")
 @Viewport("width=device-width, initial-scale=1")
 @Meta(name = "color-scheme", content = "light")
+// Staff screens follow journeys live: a change on a tablet is pushed to the nurse's browser (websocket, XHR fallback).
+@com.vaadin.flow.component.page.Push(transport = com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR)
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -65,8 +65,12 @@ public class ConsentJourneys {
     private final QuizOrder quizOrder;
     private final PersonalDataVault vault;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ConsentJourneys(JourneyRepository journeys, JourneyAccess access, EventLedger ledger,
-                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock, QuizOrder quizOrder, PersonalDataVault vault) {
+                    ExplanationCatalogue catalogue, PatientRegistry patients, Clock clock, QuizOrder quizOrder, PersonalDataVault vault,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vault = vault;
         this.quizOrder = quizOrder;
         this.journeys = journeys;
@@ -88,7 +92,9 @@ public class ConsentJourneys {
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
         ledger.tryAppend(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
                 content.aiSystemVersions(), quizOrder.draw(content.content()))).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
-        return new StartedJourney(id, access.issueLink(id, nurse));
+        String link = access.issueLink(id, nurse);
+        changed(id, patientId.value(), "JourneyStarted");
+        return new StartedJourney(id, link);
     }
 
     /** A fresh link for the same journey, for example to resume it on another tablet; older unused links stop working. */
@@ -207,6 +213,55 @@ public class ConsentJourneys {
         } catch (IllegalArgumentException notAStep) {
             return false;
         }
+    }
+
+    /**
+     * A member of staff marks a cue resolved: the question raised on {@code subject} answered in person, or the quiz
+     * question failed three times gone through together. Refused when no such cue is open.
+     */
+    public Journey resolveCue(JourneyId id, Origin staff, String cue, String subject) {
+        return record(id, staff, journey -> {
+            boolean open = switch (cue) {
+                case JourneyState.Cue.QUESTION -> journey.state().openQuestions().contains(subject);
+                case JourneyState.Cue.QUIZ -> journey.state().openQuizCues(MAX_QUIZ_ATTEMPTS).contains(subject);
+                default -> false;
+            };
+            if (!open) {
+                throw new JourneyRejected("journey.cue.not-open");
+            }
+            return new JourneyFact.CueResolved(cue, subject);
+        });
+    }
+
+    /**
+     * Assisted consent, recorded by the nurse from their own device: the patient's teach-back per key point (a section
+     * of this journey), then the attestation that these points were explained in person, and whether the nurse signs
+     * as witness. Everything is checked before the first event is written, so a wrong point stores nothing.
+     */
+    public Journey recordAssistance(JourneyId id, Origin staff, Map<String, TeachBackScore> scores, List<String> explained, boolean witness) {
+        Journey journey = require(id);
+        if (staff.actor().kind() != Actor.Kind.NURSE) {
+            throw new JourneyRejected("journey.assist.nurse-only");
+        }
+        if (explained.isEmpty()) {
+            throw new JourneyRejected("journey.assist.explained.required");
+        }
+        java.util.Set<String> points = keyPoints(journey);
+        if (!points.containsAll(scores.keySet()) || !points.containsAll(explained)) {
+            throw new JourneyRejected("journey.assist.point.unknown");
+        }
+        for (var score : scores.entrySet()) {
+            record(id, staff, current -> new JourneyFact.TeachBackScored(score.getKey(), score.getValue()));
+        }
+        List<String> inReadingOrder = points.stream().filter(explained::contains).toList();
+        return record(id, staff, current -> new JourneyFact.ExplanationAttested(inReadingOrder, witness));
+    }
+
+    /** The key points of a journey: its sections, in reading order. */
+    public static java.util.Set<String> keyPoints(Journey journey) {
+        java.util.Set<String> points = new java.util.LinkedHashSet<>();
+        journey.plan().steps().stream().filter(step -> step.kind() == Step.Kind.SECTION).forEach(step -> points.add(step.ref()));
+        return points;
     }
 
     public Journey raiseQuestion(JourneyId id, Origin origin, String section) {
@@ -465,9 +520,9 @@ public class ConsentJourneys {
                 .map(content -> JourneyFlags.of(new Journey(id, document.patientId(), content, JourneyPlan.of(content.content()), state), events))
                 .orElse(List.of());
         return new JourneySummary(id, document.patientId(), document.contentVersion(), version, document.startedAt(),
-                state.status(), state.current(), state.questionsRaised(), catalogue.needsConsentAgain(document.contentVersion()),
+                state.status(), state.current(), state.openQuestions(), catalogue.needsConsentAgain(document.contentVersion()),
                 java.util.stream.Stream.concat(state.withdrawnPurposes().stream(), state.withdrawnSystems().stream()).collect(java.util.stream.Collectors.toSet()),
-                flags, state.declinedSystems());
+                flags, state.declinedSystems(), state.modes(), state.language(), state.firstTryResults(), state.openQuizCues(MAX_QUIZ_ATTEMPTS));
     }
 
 
@@ -503,12 +558,22 @@ public class ConsentJourneys {
                 if (updated.state().ended() && !journey.state().ended()) {
                     access.journeyEnded(id);
                 }
+                changed(id, journey.patientId(), care.clearconsent.consent.internal.EventCanonicalForm.typeName(fact));
                 return updated;
             }
             if (attempt >= MAX_APPEND_ATTEMPTS) {
                 throw new IllegalStateException("Journey " + id.value() + " is being written by too many devices at once");
             }
             backOff(attempt);
+        }
+    }
+
+    /** Tells staff screens; what they do with it can never undo or fail the step just recorded. */
+    private void changed(JourneyId id, String patientId, String factType) {
+        try {
+            events.publishEvent(new JourneyChanged(id, patientId, factType));
+        } catch (RuntimeException listenerFailed) {
+            org.slf4j.LoggerFactory.getLogger(ConsentJourneys.class).warn("A live listener failed on {} of journey {}", factType, id.value(), listenerFailed);
         }
     }
 

@@ -57,6 +57,21 @@ public sealed interface JourneyFact {
     record QuestionRaised(String section) implements JourneyFact {
     }
 
+    /**
+     * A member of staff dealt with what the tablet told them about: {@code cue} is {@code question} (a question raised
+     * on section {@code subject}) or {@code quiz} (question {@code subject} answered wrongly three times).
+     */
+    record CueResolved(String cue, String subject) implements JourneyFact {
+    }
+
+    /** The patient's teach-back on one key point (a section id), scored by the nurse who heard it. */
+    record TeachBackScored(String point, TeachBackScore score) implements JourneyFact {
+    }
+
+    /** The nurse explained these key points in person and, when {@code witness}, signs as witness to the consent. */
+    record ExplanationAttested(List<String> explained, boolean witness) implements JourneyFact {
+    }
+
     /** {@code shown} is the order the choices were on the screen when this answer was given (absent in older journeys). */
     record QuizAnswered(String question, String option, boolean correct, int attempt,
                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> shown) implements JourneyFact {

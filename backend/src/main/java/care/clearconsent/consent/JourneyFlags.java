@@ -33,7 +33,7 @@ public final class JourneyFlags {
     public static List<Flag> of(Journey journey, List<JourneyEvent> events) {
         List<Flag> flags = new ArrayList<>();
         tooFast(journey, events, flags);
-        for (String section : journey.state().questionsRaised()) {
+        for (String section : journey.state().openQuestions()) {
             flags.add(new Flag(Kind.QUESTION_NOT_RESOLVED, section, "A question was raised here and no answer to it is recorded."));
         }
         journey.content().content().questions().forEach(question -> {

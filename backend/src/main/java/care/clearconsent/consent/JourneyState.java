@@ -32,6 +32,9 @@ public final class JourneyState {
     private @Nullable Instant currentShownAt;
     private final Set<String> acknowledged = new LinkedHashSet<>();
     private final Set<String> questionsRaised = new LinkedHashSet<>();
+    private final Set<String> resolvedCues = new java.util.HashSet<>();
+    private final Map<String, TeachBackScore> teachBack = new java.util.LinkedHashMap<>();
+    private @org.jspecify.annotations.Nullable Attestation attestation;
     private final Map<String, List<QuizAnswered>> answers = new HashMap<>();
     private @Nullable DecisionRecorded decision;
     /** Choices per AI system recorded since the last decision, and those the decision in force confirmed. */
@@ -88,7 +91,14 @@ public final class JourneyState {
                 furthestPage.merge(page.section(), page.page(), Math::max);
             }
             case SectionAcknowledged ack -> acknowledged.add(ack.section());
-            case QuestionRaised raised -> questionsRaised.add(raised.section());
+            case QuestionRaised raised -> {
+                questionsRaised.add(raised.section());
+                resolvedCues.remove(Cue.QUESTION + ":" + raised.section());
+            }
+            case JourneyFact.CueResolved resolved -> resolvedCues.add(resolved.cue() + ":" + resolved.subject());
+            case JourneyFact.TeachBackScored scored -> teachBack.put(scored.point(), scored.score());
+            case JourneyFact.ExplanationAttested attested ->
+                    attestation = new Attestation(attested.explained(), attested.witness(), event.actor().id(), event.at());
             case QuizAnswered answered -> answers.computeIfAbsent(answered.question(), q -> new ArrayList<>()).add(answered);
             case JourneyFact.AiSystemChosen chosen -> pendingSystemChoices.put(chosen.aiSystem(), chosen.used());
             case DecisionRecorded recorded -> {
@@ -202,6 +212,43 @@ public final class JourneyState {
 
     public Set<String> questionsRaised() {
         return Set.copyOf(questionsRaised);
+    }
+
+    /** The latest teach-back score of each key point scored, in the order first scored. */
+    public Map<String, TeachBackScore> teachBack() {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(teachBack));
+    }
+
+    /** The latest attestation that the explanation was given in person, if any. */
+    public java.util.Optional<Attestation> attestation() {
+        return java.util.Optional.ofNullable(attestation);
+    }
+
+    /** The kinds of cue a tablet gives the nurse, as recorded in {@link JourneyFact.CueResolved}. */
+    public static final class Cue {
+        public static final String QUESTION = "question";
+        public static final String QUIZ = "quiz";
+
+        private Cue() {
+        }
+    }
+
+    /** Sections with a question raised that no member of staff has marked resolved since, in the order raised. */
+    public Set<String> openQuestions() {
+        Set<String> open = new LinkedHashSet<>(questionsRaised);
+        open.removeIf(section -> resolvedCues.contains(Cue.QUESTION + ":" + section));
+        return open;
+    }
+
+    /** Quiz questions answered wrongly {@code limit} times or more that no member of staff has marked resolved. */
+    public Set<String> openQuizCues(int limit) {
+        Set<String> open = new LinkedHashSet<>();
+        answers.forEach((question, given) -> {
+            if (given.stream().filter(answer -> !answer.correct()).count() >= limit && !resolvedCues.contains(Cue.QUIZ + ":" + question)) {
+                open.add(question);
+            }
+        });
+        return open;
     }
 
     public List<QuizAnswered> answers(String question) {

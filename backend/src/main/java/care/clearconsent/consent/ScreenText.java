@@ -134,6 +134,8 @@ public final class ScreenText {
                 case WITNESSED -> text("journey.receipt.form.WITNESSED", signed.witness(), time);
             });
         });
+        state.attestation().ifPresent(attested -> lines.put("receipt-assisted",
+                text(attested.witness() ? "journey.receipt.assisted.witness" : "journey.receipt.assisted", attested.by())));
         lines.put("receipt-change", text("journey.receipt.change"));
         lines.put("receipt-handback", text("journey.receipt.handback"));
         return lines;

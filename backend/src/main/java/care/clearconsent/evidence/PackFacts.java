@@ -43,11 +43,21 @@ public record PackFacts(
         List<Request> requests,
         List<Access> accessHistory,
         List<Flag> flags,
+        List<TeachBack> teachBack,
+        @Nullable Attested attestation,
         List<LedgerEntry> ledger) {
 
     public static final String FORMAT = "clearconsent-consent-record/1";
 
     public record Patient(String pseudonym, @Nullable String name) {
+    }
+
+    /** The patient's teach-back on one key point, as the nurse scored it (UNDERSTOOD, PARTLY, NOT_UNDERSTOOD). */
+    public record TeachBack(String section, String sectionTitle, String score) {
+    }
+
+    /** A nurse attested the explanation was given in person on these key points, and whether they signed as witness. */
+    public record Attested(Instant at, String by, List<String> explained, boolean witness) {
     }
 
     /** The content version explained: its number, the SHA-256 of its canonical form, and each AI system's model. */
@@ -191,7 +201,16 @@ public record PackFacts(
                 List.copyOf(JourneyFlags.adaptationsUsed(journey, events)), raised, quiz, decision, signature, withdrawals,
                 state.requests().stream().map(r -> new Request(r.id(), r.kind().name(), r.aiSystem(), r.madeAt(), r.madeBy(), r.dueBy(),
                         r.answeredAt(), r.answeredBy(), r.outcome() == null ? null : r.outcome().name())).toList(),
-                accesses, flags, ledger);
+                accesses, flags,
+                state.teachBack().entrySet().stream().map(entry -> new TeachBack(entry.getKey(), sectionTitle(content, language, entry.getKey()),
+                        entry.getValue().name())).toList(),
+                state.attestation().map(attested -> new Attested(attested.at(), attested.by(),
+                        attested.explained().stream().map(point -> sectionTitle(content, language, point)).toList(), attested.witness())).orElse(null),
+                ledger);
+    }
+
+    private static String sectionTitle(ContentPackage content, Language language, String section) {
+        return content.section(section).map(found -> found.text(language, ReadingLevel.STANDARD).title()).orElse(section);
     }
 
     /** A withdrawn purpose's label or AI system's title, in the patient's language. */

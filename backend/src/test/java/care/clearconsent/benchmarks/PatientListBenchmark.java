@@ -54,8 +54,8 @@ public class PatientListBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         data = Files.createTempDirectory("clearconsent-benchmark");
-        context = new SpringApplicationBuilder(ClearConsentApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.mongodb.uri=", "--clearconsent.store.in-memory=true", "--clearconsent.store.data-directory=" + data,
+        context = new SpringApplicationBuilder(ClearConsentApplication.class).web(WebApplicationType.SERVLET)
+                .run("--server.port=0", "--vaadin.productionMode=true", "--spring.mongodb.uri=", "--clearconsent.store.in-memory=true", "--clearconsent.store.data-directory=" + data,
                         "--clearconsent.store.key-directory=" + data.resolve("keys"), "--logging.level.root=WARN");
         registry = context.getBean(PatientRegistry.class);
         IntStream.range(0, patients).parallel().forEach(i -> registry.register(patient(i), "nurse"));

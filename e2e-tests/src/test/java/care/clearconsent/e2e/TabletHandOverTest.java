@@ -79,13 +79,74 @@ class TabletHandOverTest {
         assertThat(WebDriverRunner.url()).doesNotContain(code).endsWith("/journey");
         Browser.audit("journey opened by pairing " + language, AuditProfile.STANDARD);
 
+        // The nurse's page is not reloaded from here on: what the tablet records is pushed to it.
         WebDriverRunner.setWebDriver(nurseDevice);
-        Selenide.refresh();
+        $("#today-in-progress #today-patient-" + patient).shouldBe(visible);
+        WebDriverRunner.setWebDriver(tablet);
+        $("#welcome-start").click();
+        String section = $("main.cc-journey").shouldHave(attributeMatching("data-step", "section:.+")).getAttribute("data-step")
+                .substring("section:".length());
+        $("#section-question").click();
+
+        WebDriverRunner.setWebDriver(nurseDevice);
+        $("#live-cue").shouldHave(text(language.equals("ko") ? "태블릿 환자 님이 질문이 있습니다" : "Tablet Patient has a question"), Duration.ofSeconds(5));
+        $("#today-needs-help #today-patient-" + patient).shouldBe(visible);
+        Browser.audit("a question raised, seen live on the nurse's phone " + language, AuditProfile.STANDARD);
+        String journey = Events.journeyIdOfPatient(server.database(), patient);
+        $("#resolve-" + journey + "-question-" + section).click();
+        $("#live-cue").shouldHave(text(language.equals("ko") ? "해결함으로 표시하고 기록했습니다" : "Marked resolved and recorded"));
+        $("#today-in-progress #today-patient-" + patient).shouldBe(visible);
+        assertThat(Events.ofType(Events.ofJourney(server.database(), journey), "CueResolved")).singleElement()
+                .satisfies(event -> assertThat(event.getString("actorId")).isEqualTo(NurseDesk.USERNAME));
+
+        // Assisted consent, on the nurse's own device: teach-back per key point, attestation, witness.
+        $("#assist-" + patient).click();
+        $("#teach-back-" + section).shouldBe(visible);
+        PatientSteps.choose("teach-back-" + section, 1);
+        $("#assist-explained vaadin-checkbox").click();
+        $("#assist-witness").click();
+        Browser.audit("assisted consent form " + language, AuditProfile.STANDARD);
+        $("#assist-submit").click();
+        $("#live-cue").shouldHave(text(language.equals("ko") ? "기록했습니다: 다시 말하기" : "Recorded: the teach-back"));
+        java.util.List<org.bson.Document> events = Events.ofJourney(server.database(), journey);
+        assertThat(Events.ofType(events, "TeachBackScored")).singleElement()
+                .satisfies(event -> assertThat(Events.fact(event).getString("score")).isEqualTo("PARTLY"));
+        assertThat(Events.ofType(events, "ExplanationAttested")).singleElement()
+                .satisfies(event -> assertThat(Events.fact(event).getBoolean("witness")).isTrue());
+
+        // The patient finishes on the tablet; the receipt says a nurse explained in person and witnessed.
+        WebDriverRunner.setWebDriver(tablet);
+        $("#section-back").click();
+        PatientSteps.awaitStep("welcome");
+        PatientSteps.completeJourney(ClearConsentServer.CONTENT);
+        $("#receipt-assisted").shouldHave(text(NurseDesk.USERNAME));
+        Browser.audit("receipt after assisted consent " + language, AuditProfile.STANDARD);
+        WebDriverRunner.setWebDriver(nurseDevice);
+        $("#today-done #today-patient-" + patient).shouldBe(visible);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en"})
+    void the_nurse_takes_the_tablet_back_from_their_own_device(String language) {
+        Browser.open(1024, 768, language);
+        tablet = WebDriverRunner.getWebDriver();
+        Selenide.open(server.url("tablet"));
+        String code = $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}")).getAttribute("data-code");
+        nurseDevice = HeadlessChromium.start(390, 844, language);
+        WebDriverRunner.setWebDriver(nurseDevice);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        String patient = nurse.registerPatient("Taken Back", "010-2020-8080");
+        $("#pair-code input").setValue(code);
+        $("#pair-" + patient).click();
+        WebDriverRunner.setWebDriver(tablet);
+        $("main.cc-journey").shouldHave(attributeMatching("data-step", ".+"), Duration.ofSeconds(20));
+
+        WebDriverRunner.setWebDriver(nurseDevice);
         $("#take-back-" + patient).click();
-        $("#pair-result").shouldHave(text(language.equals("ko") ? "어느 태블릿에도" : "no tablet shows"));
+        $("#pair-result").shouldHave(text("no tablet shows"));
 
         WebDriverRunner.setWebDriver(tablet);
-        $("#display-language-" + (language.equals("ko") ? "en" : "ko")).click();
+        $("#display-language-ko").click();
         $("#message-title").shouldBe(visible);
         assertThat(WebDriverRunner.url()).endsWith("/link-invalid");
     }

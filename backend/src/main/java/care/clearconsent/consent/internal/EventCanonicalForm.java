@@ -70,6 +70,9 @@ public final class EventCanonicalForm {
             case JourneyFact.SectionPageShown page -> "SectionPageShown";
             case JourneyFact.SectionAcknowledged acknowledged -> "SectionAcknowledged";
             case JourneyFact.QuestionRaised raised -> "QuestionRaised";
+            case JourneyFact.CueResolved resolved -> "CueResolved";
+            case JourneyFact.TeachBackScored scored -> "TeachBackScored";
+            case JourneyFact.ExplanationAttested attested -> "ExplanationAttested";
             case JourneyFact.QuizAnswered answered -> "QuizAnswered";
             case JourneyFact.DecisionRecorded decision -> "DecisionRecorded";
             case JourneyFact.AiSystemChosen chosen -> "AiSystemChosen";

@@ -57,7 +57,8 @@ public class PatientStore {
     }
 
     public boolean hospitalNumberTaken(String hospitalNumber) {
-        return mongo.exists(Query.query(Criteria.where("hospitalNumberKey").is(index.of("hospitalNumber", hospitalNumber))), COLLECTION);
+        // A find, not exists(): the driver answers exists() with an aggregation, which the embedded store runs as a scan.
+        return byHospitalNumber(hospitalNumber).isPresent();
     }
 
     /**

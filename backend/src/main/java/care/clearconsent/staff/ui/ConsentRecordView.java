@@ -132,6 +132,12 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
         list(record, "staff.record.signature", "record-signature", facts.signature() == null ? List.of()
                 : List.of(time(facts.signature().at()) + " · " + facts.signature().form()
                 + (facts.signature().witness() == null ? "" : " · " + facts.signature().witness())));
+        list(record, "staff.record.teach-back", "record-teach-back", facts.teachBack().stream()
+                .map(point -> point.sectionTitle() + ": " + getTranslation("staff.assist.score." + point.score())).toList());
+        list(record, "staff.record.attestation", "record-attestation", facts.attestation() == null ? List.of()
+                : List.of(time(facts.attestation().at()) + " · " + facts.attestation().by() + " · "
+                + String.join(", ", facts.attestation().explained())
+                + (facts.attestation().witness() ? " · " + getTranslation("staff.record.witnessed") : "")));
         list(record, "staff.record.withdrawals", "record-withdrawals", facts.withdrawals().stream().map(w -> time(w.at()) + " · " + w.scope()
                 + (w.targetLabel() == null ? "" : " · " + w.targetLabel()) + " · " + w.by()).toList());
         list(record, "staff.record.requests", "record-requests", facts.requests().stream().map(r -> time(r.madeAt()) + " · "

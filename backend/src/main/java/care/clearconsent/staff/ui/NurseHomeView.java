@@ -48,6 +48,8 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private final Alarms alarms;
 
     private static final int RECENT = 20;
+    /** A clinic's day: at most this many journeys and registrations are looked at for today's board. */
+    private static final int TODAY_LIMIT = 200;
 
     private final PatientRegistry patients;
     private final ConsentJourneys journeys;
@@ -69,12 +71,18 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private OptionalLong nextPage = OptionalLong.empty();
 
     private final TabletPairings pairings;
+    private final LiveJourneys live;
+    private final TodayBoard today;
+    private final Paragraph liveCue = new Paragraph();
+    private com.vaadin.flow.shared.Registration following;
     private final com.vaadin.flow.component.textfield.TextField pairCode = new com.vaadin.flow.component.textfield.TextField();
     private final Paragraph pairResult = new Paragraph();
 
     NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms,
-                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution, TabletPairings pairings) {
+                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution, TabletPairings pairings, LiveJourneys live) {
         this.pairings = pairings;
+        this.live = live;
+        this.today = new TodayBoard(catalogue::byHash, this::resolveCue);
         this.clock = clock;
         this.institution = institution;
         this.alarms = alarms;
@@ -91,8 +99,12 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
         error.addClassName("cc-error");
         patientList.setId("patient-list");
         Section list = new Section(new H2(getTranslation("staff.patients.title")), searchForm(), error, patientList, pager());
-        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), pairingForm(),
+        add(new StaffHeader(getTranslation("staff.title"), "staff", authentication, alarms), pairingForm(), liveCue, today,
                 new RegisterPatientForm(patients, nurse, registered -> showNewest()), requests, list);
+        liveCue.setId("live-cue");
+        liveCue.addClassName("cc-live-cue");
+        // Read out as it changes: what a tablet just told the nurse.
+        liveCue.getElement().setAttribute("role", "status");
         refresh();
     }
 
@@ -102,6 +114,7 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     }
 
     private void refresh() {
+        showToday();
         openForm = Optional.empty();
         requests.removeAll();
         requests.add(new OpenRequests(journeys, clock, institution.zone(), authentication.getPrincipalName().orElseThrow(), this::refresh));
@@ -113,6 +126,67 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
         shown.forEach(patient -> patientList.add(row(patient)));
         older.setVisible(searched.isEmpty() && nextPage.isPresent());
         newest.setVisible(searched.isPresent() || shownPage.isPresent());
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        UI ui = attach.getUI();
+        following = live.register(changed -> ui.access(() -> journeyChanged(changed)));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        if (following != null) {
+            following.remove();
+        }
+    }
+
+    /** A tablet recorded something: today's board and the list are redrawn, and a question or a third wrong answer is announced. */
+    private void journeyChanged(care.clearconsent.consent.JourneyChanged changed) {
+        // The patient list follows too, unless the nurse is filling in a form under a patient: that is never swept away.
+        if (openForm.isEmpty()) {
+            refresh();
+        } else {
+            showToday();
+        }
+        if (!changed.factType().equals("QuestionRaised") && !changed.factType().equals("QuizAnswered")) {
+            return;
+        }
+        journeys.journeysOf(new care.clearconsent.patients.PatientId(changed.patientId())).stream()
+                .filter(journey -> journey.id().equals(changed.journeyId())).findFirst().filter(JourneySummary::needsHelp)
+                .ifPresent(journey -> patients.find(new care.clearconsent.patients.PatientId(changed.patientId())).ifPresent(patient ->
+                        liveCue.setText(getTranslation(changed.factType().equals("QuestionRaised") ? "staff.today.live.question" : "staff.today.live.quiz",
+                                patient.displayName()))));
+    }
+
+    /** Today's patients: registered today, or with a journey started today, newest first. */
+    private void showToday() {
+        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(institution.zone()));
+        java.util.function.Predicate<java.time.Instant> isToday = at -> at.atZone(institution.zone()).toLocalDate().equals(day);
+        java.util.Map<String, TodayBoard.Entry> entries = new java.util.LinkedHashMap<>();
+        for (JourneySummary journey : journeys.recent(TODAY_LIMIT)) {
+            if (isToday.test(journey.startedAt()) && !entries.containsKey(journey.patientId())) {
+                patients.find(new care.clearconsent.patients.PatientId(journey.patientId()))
+                        .ifPresent(patient -> entries.put(journey.patientId(), new TodayBoard.Entry(patient, Optional.of(journey))));
+            }
+        }
+        for (Patient patient : patients.recent(TODAY_LIMIT)) {
+            if (isToday.test(patient.registeredAt())) {
+                entries.putIfAbsent(patient.id().value(), new TodayBoard.Entry(patient, Optional.empty()));
+            }
+        }
+        today.show(List.copyOf(entries.values()));
+    }
+
+    private void resolveCue(JourneySummary journey, String cue, String subject) {
+        String nurse = authentication.getPrincipalName().orElseThrow();
+        try {
+            journeys.resolveCue(journey.id(), new care.clearconsent.consent.Origin(care.clearconsent.consent.Actor.nurse(nurse), Devices.current()), cue, subject);
+            liveCue.setText(getTranslation("staff.today.resolved"));
+        } catch (JourneyRejected rejected) {
+            liveCue.setText(getTranslation(rejected.messageKey()));
+        }
+        showToday();
     }
 
     /** A code arriving in the address (the tablet's QR code) is put into the pairing field. */
@@ -154,6 +228,12 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
             pairCode.setInvalid(true);
             pairCode.focus();
         }
+    }
+
+    /** The form closes; its confirmation stays in the live line, which screen readers announce. */
+    private void assisted() {
+        refresh();
+        liveCue.setText(getTranslation("staff.assist.recorded"));
     }
 
     private void takeBack(Patient patient, JourneySummary journey) {
@@ -300,6 +380,11 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
             record.setId("record-" + patient.id().value());
             record.addClassName("cc-link");
             item.add(record);
+            Button assist = new Button(getTranslation("staff.assist.link"), click -> open(item,
+                    new AssistedConsentForm(journeys, journey.id(), patient.displayName(), nurse, this::assisted)));
+            assist.setId("assist-" + patient.id().value());
+            assist.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            item.add(assist);
             Button request = new Button(getTranslation("staff.request"), click -> open(item,
                     new RequestForm(journeys, journey.id(), patient.displayName(), nurse, this::refresh)));
             request.setId("request-" + patient.id().value());
