@@ -83,15 +83,13 @@ public class ConsentJourneys {
 
     /** Starts a journey on the current content version and returns the link token that opens it. */
     public StartedJourney start(PatientId patientId, String nurse, String device) {
-        if (patients.find(patientId).isEmpty()) {
-            throw new JourneyRejected("journey.patient.unknown");
-        }
+        care.clearconsent.patients.Patient patient = patients.find(patientId).orElseThrow(() -> new JourneyRejected("journey.patient.unknown"));
         PublishedContent content = catalogue.current();
         JourneyId id = JourneyId.generate();
         journeys.insert(new JourneyDocument(id.value(), patientId.value(), content.hash(), now(), nurse));
         var context = new EventLedger.Context(id, patientId.value(), content.hash(), Actor.nurse(nurse), device, Language.KO, DisplayModes.STANDARD);
         ledger.tryAppend(context, 0, EventHasher.GENESIS, new JourneyStarted(patientId.value(), content.hash(), content.version(),
-                content.aiSystemVersions(), quizOrder.draw(content.content()))).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
+                content.aiSystemVersions(), quizOrder.draw(content.content()), patient.ageBand(java.time.LocalDate.now(clock)))).orElseThrow(() -> new IllegalStateException("A new journey id was already in use"));
         String link = access.issueLink(id, nurse);
         changed(id, patientId.value(), "JourneyStarted");
         return new StartedJourney(id, link);
@@ -250,8 +248,12 @@ public class ConsentJourneys {
         if (!points.containsAll(scores.keySet()) || !points.containsAll(explained)) {
             throw new JourneyRejected("journey.assist.point.unknown");
         }
-        for (var score : scores.entrySet()) {
-            record(id, staff, current -> new JourneyFact.TeachBackScored(score.getKey(), score.getValue()));
+        // In reading order, whatever order the scores came in: the record reads as the explanation did.
+        for (String point : points) {
+            TeachBackScore score = scores.get(point);
+            if (score != null) {
+                record(id, staff, current -> new JourneyFact.TeachBackScored(point, score));
+            }
         }
         List<String> inReadingOrder = points.stream().filter(explained::contains).toList();
         return record(id, staff, current -> new JourneyFact.ExplanationAttested(inReadingOrder, witness));

@@ -23,10 +23,13 @@ public sealed interface JourneyFact {
      * The journey starts on one published explanation: {@code contentVersion} is its hash, {@code version} its number,
      * and {@code aiSystems} names each AI system explained with its product and model version. {@code optionOrder} is
      * the order each quiz question's choices are shown in this journey, drawn at random so the right answer has no
-     * fixed place; journeys started before it existed show the content's order (and hash without it).
+     * fixed place; journeys started before it existed show the content's order (and hash without it). {@code ageBand}
+     * is the patient's age band on that day ({@code 75-84}): coarse on purpose, so the institution's figures can show
+     * unequal understanding by age without the events holding a birth date (absent in earlier journeys).
      */
     record JourneyStarted(String patientId, String contentVersion, String version, Map<String, String> aiSystems,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable Map<String, List<String>> optionOrder) implements JourneyFact {
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable Map<String, List<String>> optionOrder,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String ageBand) implements JourneyFact {
 
         public JourneyStarted {
             aiSystems = Map.copyOf(aiSystems);

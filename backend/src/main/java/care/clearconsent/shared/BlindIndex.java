@@ -32,7 +32,8 @@ public class BlindIndex {
 
     private final PrfSet prf;
 
-    BlindIndex(MongoTemplate mongo, PersonalDataCipher cipher) {
+    // The cipher first: without its key, that is the refusal an operator must read, not a later one.
+    BlindIndex(PersonalDataCipher cipher, MongoTemplate mongo) {
         try {
             PrfConfig.register();
             this.prf = keyset(mongo, cipher).getPrimitive(RegistryConfiguration.get(), PrfSet.class);

@@ -61,7 +61,7 @@ class ConsentJourneysTest {
         assertThat(events.getFirst().fact()).usingRecursiveComparison().ignoringFields("optionOrder").isEqualTo(
                 new JourneyStarted(patient.id().value(), catalogue.current().hash(), catalogue.current().version(),
                         Map.of("ai-chest-xray", "ChestView CXR 3.2", "ai-early-warning", "WardSense EWS 2.1", "ai-note-drafting", "ScribeAssist 1.4"),
-                        null));
+                        null, "75-84"));
         assertThat(events.getFirst().actor()).isEqualTo(Actor.nurse("nurse"));
     }
 

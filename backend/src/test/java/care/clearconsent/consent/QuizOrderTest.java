@@ -83,7 +83,7 @@ class QuizOrderTest {
 
     @Test
     void a_journey_started_before_choices_were_shuffled_keeps_its_hashed_form_and_shows_the_content_order() {
-        JourneyStarted older = new JourneyStarted("p", "v", "1", Map.of("ai", "X 1"), null);
+        JourneyStarted older = new JourneyStarted("p", "v", "1", Map.of("ai", "X 1"), null, null);
         QuizAnswered olderAnswer = new QuizAnswered("q", "a", true, 1, null);
 
         assertThat(CanonicalJson.write(older)).doesNotContain("optionOrder");

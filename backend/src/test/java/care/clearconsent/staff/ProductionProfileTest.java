@@ -51,7 +51,7 @@ class ProductionProfileTest {
 
             assertThat(signIn(port, "nurse", StaffAccounts.DEMO_PASSWORD)).contains("/login?error");
             assertThat(signIn(port, "admin", StaffAccounts.DEMO_PASSWORD)).contains("/login?error");
-            assertThat(signIn(port, "admin", ADMIN_PASSWORD)).endsWith("/staff");
+            assertThat(signIn(port, "admin", ADMIN_PASSWORD)).as("to the workspace of the role").endsWith("/").doesNotContain("login");
         }
     }
 

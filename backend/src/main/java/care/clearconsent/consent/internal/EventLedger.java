@@ -77,6 +77,19 @@ public class EventLedger {
         return mongo.findDistinct(Query.query(Criteria.where("factType").is(factType)), "journeyId", COLLECTION, String.class);
     }
 
+    /**
+     * For the institution's figures: per journey, its events of these types in order ({@code type}, {@code fact},
+     * {@code language}, {@code modes}), from one aggregation over the store (a $match, $sort and $group).
+     */
+    public List<Document> factsByJourney(java.util.Collection<String> factTypes) {
+        var pipeline = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+                org.springframework.data.mongodb.core.aggregation.Aggregation.match(Criteria.where("factType").in(factTypes)),
+                org.springframework.data.mongodb.core.aggregation.Aggregation.sort(org.springframework.data.domain.Sort.by("journeyId", "seq")),
+                org.springframework.data.mongodb.core.aggregation.Aggregation.group("journeyId").push(new Document("type", "$factType")
+                        .append("fact", "$fact").append("language", "$language").append("modes", "$modes")).as("events"));
+        return mongo.aggregate(pipeline, COLLECTION, Document.class).getMappedResults();
+    }
+
     /** The journey's events in order, read by seq on the unique index, so the cost is the journey's length, not the store's. */
     public List<JourneyEvent> events(JourneyId journeyId) {
         return documentsFrom(journeyId.value(), 1).stream().map(this::toEvent).toList();

@@ -44,7 +44,7 @@ public class PatientStore {
     private final PersonalDataCipher cipher;
     private final BlindIndex index;
 
-    PatientStore(MongoTemplate mongo, PersonalDataCipher cipher, BlindIndex index) {
+    PatientStore(PersonalDataCipher cipher, BlindIndex index, MongoTemplate mongo) {
         this.mongo = mongo;
         this.cipher = cipher;
         this.index = index;

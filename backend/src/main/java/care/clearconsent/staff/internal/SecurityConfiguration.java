@@ -42,7 +42,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new StaffIdleTimeoutFilter(properties.idleTimeout(), clock), SecurityContextHolderFilter.class);
         // Other addresses need a signed-in user; Vaadin then answers them with its polite not-found page.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).defaultSuccessUrl("/staff", true)
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH).defaultSuccessUrl("/", true)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }

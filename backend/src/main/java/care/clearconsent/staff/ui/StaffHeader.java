@@ -21,10 +21,15 @@ class StaffHeader extends Div {
         signOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
         H1 heading = new H1(title);
         heading.setId("staff-title");
-        Nav nav = new Nav(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
-                link("staff/versions", "staff.nav.versions", current));
+        Nav nav = new Nav();
+        // Only links the signed-in role may follow.
+        if (authentication.hasRole(StaffRole.NURSE)) {
+            nav.add(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
+                    link("staff/versions", "staff.nav.versions", current));
+        }
         if (authentication.hasAnyRole(StaffRole.ADMIN, StaffRole.COMPLIANCE)) {
-            nav.add(link("staff/evidence", "staff.nav.evidence", current), link("staff/security", "staff.nav.security", current));
+            nav.add(link("staff/evidence", "staff.nav.evidence", current), link("staff/figures", "staff.nav.figures", current),
+                    link("staff/security", "staff.nav.security", current));
         }
         if (authentication.hasRole(StaffRole.ADMIN)) {
             nav.add(link("staff/accounts", "staff.nav.accounts", current));

@@ -1,0 +1,194 @@
+package care.clearconsent.consent;
+
+import care.clearconsent.consent.internal.EventLedger;
+import care.clearconsent.content.Language;
+import care.clearconsent.content.Section;
+import care.clearconsent.explanation.ExplanationCatalogue;
+import care.clearconsent.explanation.PublishedContent;
+import care.clearconsent.patients.Patient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.bson.Document;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the institution's figures from the consent events: one aggregation groups each journey's relevant events
+ * in order, and each journey is then read as the record reads it (latest decision, first quiz tries, latest
+ * teach-back). Nothing is counted by hand along the way, so the figures always agree with the evidence.
+ */
+@Service
+public class ConsentFiguresService {
+
+    static final String UNKNOWN = "unknown";
+    private static final List<String> FACT_TYPES = List.of("JourneyStarted", "DecisionRecorded", "ConsentWithdrawn", "QuizAnswered",
+            "TeachBackScored", "DisplayChanged", "QuestionRaised", "AiSystemChosen", "SectionAcknowledged", "Signed");
+
+    private final EventLedger ledger;
+    private final ExplanationCatalogue catalogue;
+
+    ConsentFiguresService(EventLedger ledger, ExplanationCatalogue catalogue) {
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+    }
+
+    public InstitutionFigures figures() {
+        List<JourneyFigures> journeys = ledger.factsByJourney(FACT_TYPES).stream().map(this::read).flatMap(Optional::stream).toList();
+        return new InstitutionFigures(journeys.size(), groups(journeys, JourneyFigures::ageBand, ageBands()),
+                groups(journeys, JourneyFigures::language, List.of(Language.KO.tag(), Language.EN.tag())), quiz(journeys), systems(journeys),
+                sectionTimes(journeys));
+    }
+
+    /** What one journey contributes. */
+    private record JourneyFigures(String ageBand, String language, String outcome, Map<String, Boolean> firstTries,
+                                  Map<String, TeachBackScore> teachBack, java.util.Set<String> modes, int questionsRaised,
+                                  Map<String, Boolean> systems, List<Acknowledged> acknowledged, Optional<PublishedContent> content) {
+    }
+
+    private record Acknowledged(String section, String language, boolean simplified, long seconds) {
+    }
+
+    private Optional<JourneyFigures> read(Document grouped) {
+        String ageBand = UNKNOWN;
+        String language = Language.KO.tag();
+        String outcome = "OPEN";
+        Optional<PublishedContent> content = Optional.empty();
+        Map<String, Boolean> firstTries = new LinkedHashMap<>();
+        Map<String, TeachBackScore> teachBack = new HashMap<>();
+        java.util.Set<String> modes = new java.util.TreeSet<>();
+        int questions = 0;
+        Map<String, Boolean> systems = new LinkedHashMap<>();
+        List<Acknowledged> acknowledged = new ArrayList<>();
+        for (Document event : grouped.getList("events", Document.class)) {
+            Document fact = event.get("fact", Document.class);
+            language = Optional.ofNullable(event.getString("language")).orElse(language);
+            Document shownModes = event.get("modes", Document.class);
+            boolean simplified = shownModes != null && Boolean.TRUE.equals(shownModes.getBoolean("simplified"));
+            if (shownModes != null) {
+                for (String mode : List.of("largeText", "simplified", "highContrast", "voice")) {
+                    if (Boolean.TRUE.equals(shownModes.getBoolean(mode))) {
+                        modes.add(mode);
+                    }
+                }
+            }
+            switch (event.getString("type")) {
+                case "JourneyStarted" -> {
+                    ageBand = Optional.ofNullable(fact.getString("ageBand")).orElse(UNKNOWN);
+                    content = catalogue.byHash(fact.getString("contentVersion"));
+                }
+                // An agreement counts once signed; until then the journey has no decision yet.
+                case "DecisionRecorded" -> outcome = switch (fact.getString("decision")) {
+                    case "AGREE" -> "OPEN";
+                    case "DECLINE" -> "DECLINED";
+                    default -> "DECIDE_LATER";
+                };
+                case "Signed" -> outcome = "OPEN".equals(outcome) ? "AGREED" : outcome;
+                case "ConsentWithdrawn" -> outcome = "ALL".equals(fact.getString("scope")) ? "WITHDRAWN" : outcome;
+                case "QuizAnswered" -> {
+                    if (fact.get("attempt", Number.class).intValue() == 1) {
+                        firstTries.putIfAbsent(fact.getString("question"), fact.getBoolean("correct"));
+                    }
+                }
+                case "TeachBackScored" -> teachBack.put(fact.getString("point"), TeachBackScore.valueOf(fact.getString("score")));
+                case "QuestionRaised" -> questions++;
+                case "AiSystemChosen" -> systems.put(fact.getString("aiSystem"), fact.getBoolean("used"));
+                case "SectionAcknowledged" -> acknowledged.add(new Acknowledged(fact.getString("section"), language, simplified,
+                        Math.round(fact.get("dwellMillis", Number.class).longValue() / 1000.0)));
+                default -> {
+                    // DisplayChanged: its modes were read above
+                }
+            }
+        }
+        return Optional.of(new JourneyFigures(ageBand, language, outcome, firstTries, teachBack, modes, questions, systems, acknowledged, content));
+    }
+
+    private static List<String> ageBands() {
+        List<String> bands = new ArrayList<>(Patient.AGE_BANDS);
+        bands.add(UNKNOWN);
+        return bands;
+    }
+
+    private static List<InstitutionFigures.Group> groups(List<JourneyFigures> journeys, Function<JourneyFigures, String> key, List<String> order) {
+        Map<String, List<JourneyFigures>> grouped = new LinkedHashMap<>();
+        order.forEach(value -> grouped.put(value, new ArrayList<>()));
+        journeys.forEach(journey -> grouped.computeIfAbsent(key.apply(journey), value -> new ArrayList<>()).add(journey));
+        List<InstitutionFigures.Group> groups = new ArrayList<>();
+        grouped.forEach((value, members) -> {
+            if (!members.isEmpty() || !value.equals(UNKNOWN)) {
+                groups.add(group(value, members));
+            }
+        });
+        return groups;
+    }
+
+    private static InstitutionFigures.Group group(String value, List<JourneyFigures> members) {
+        Function<String, Integer> outcomes = outcome -> (int) members.stream().filter(j -> j.outcome().equals(outcome)).count();
+        Function<TeachBackScore, Integer> scores = score -> members.stream().mapToInt(j -> (int) j.teachBack().values().stream().filter(score::equals).count()).sum();
+        Function<String, Integer> usedMode = mode -> (int) members.stream().filter(j -> j.modes().contains(mode)).count();
+        return new InstitutionFigures.Group(value, members.size(), outcomes.apply("AGREED"), outcomes.apply("DECLINED"), outcomes.apply("DECIDE_LATER"),
+                outcomes.apply("WITHDRAWN"), outcomes.apply("OPEN"), members.stream().mapToInt(j -> j.firstTries().size()).sum(),
+                members.stream().mapToInt(j -> (int) j.firstTries().values().stream().filter(Boolean::booleanValue).count()).sum(),
+                scores.apply(TeachBackScore.UNDERSTOOD), scores.apply(TeachBackScore.PARTLY), scores.apply(TeachBackScore.NOT_UNDERSTOOD),
+                usedMode.apply("largeText"), usedMode.apply("simplified"), usedMode.apply("highContrast"), usedMode.apply("voice"),
+                members.stream().mapToInt(JourneyFigures::questionsRaised).sum());
+    }
+
+    private static List<InstitutionFigures.QuizQuestion> quiz(List<JourneyFigures> journeys) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (JourneyFigures journey : journeys) {
+            journey.firstTries().forEach((question, right) -> {
+                int[] count = counts.computeIfAbsent(question + "\u0000" + journey.ageBand(), k -> new int[2]);
+                count[0]++;
+                count[1] += right ? 1 : 0;
+            });
+        }
+        return counts.entrySet().stream().map(entry -> {
+            String[] key = entry.getKey().split("\u0000");
+            return new InstitutionFigures.QuizQuestion(key[0], key[1], entry.getValue()[0], entry.getValue()[1]);
+        }).sorted(Comparator.comparing(InstitutionFigures.QuizQuestion::question).thenComparing(q -> ageBands().indexOf(q.ageBand()))).toList();
+    }
+
+    private static List<InstitutionFigures.AiSystem> systems(List<JourneyFigures> journeys) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (JourneyFigures journey : journeys) {
+            journey.systems().forEach((system, used) -> {
+                int[] count = counts.computeIfAbsent(system + "\u0000" + journey.ageBand(), k -> new int[2]);
+                count[0]++;
+                count[1] += used ? 1 : 0;
+            });
+        }
+        return counts.entrySet().stream().map(entry -> {
+            String[] key = entry.getKey().split("\u0000");
+            return new InstitutionFigures.AiSystem(key[0], key[1], entry.getValue()[0], entry.getValue()[1]);
+        }).sorted(Comparator.comparing(InstitutionFigures.AiSystem::aiSystem).thenComparing(s -> ageBands().indexOf(s.ageBand()))).toList();
+    }
+
+    private static List<InstitutionFigures.SectionTime> sectionTimes(List<JourneyFigures> journeys) {
+        Map<String, List<Long>> seconds = new TreeMap<>();
+        Map<String, Long> reading = new HashMap<>();
+        for (JourneyFigures journey : journeys) {
+            for (Acknowledged ack : journey.acknowledged()) {
+                String key = ack.section() + "\u0000" + ack.language() + "\u0000" + ack.simplified();
+                seconds.computeIfAbsent(key, k -> new ArrayList<>()).add(ack.seconds());
+                journey.content().flatMap(content -> content.content().section(ack.section())).ifPresent(section ->
+                        reading.putIfAbsent(key, readingSeconds(section, ack)));
+            }
+        }
+        return seconds.entrySet().stream().map(entry -> {
+            String[] key = entry.getKey().split("\u0000");
+            List<Long> sorted = entry.getValue().stream().sorted().toList();
+            return new InstitutionFigures.SectionTime(key[0], key[1], Boolean.parseBoolean(key[2]), sorted.size(), sorted.get(sorted.size() / 2),
+                    reading.getOrDefault(entry.getKey(), 0L));
+        }).toList();
+    }
+
+    private static long readingSeconds(Section section, Acknowledged ack) {
+        return JourneyFlags.readingSeconds(section, Language.fromTag(ack.language()), ack.simplified());
+    }
+}

@@ -1,0 +1,88 @@
+package care.clearconsent.e2e;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.clearconsent.accessibility.AuditProfile;
+import com.codeborne.selenide.Selenide;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An administrator creates a compliance officer's account and changes a role; the officer sees a finished journey in
+ * the figures by age band, language and AI system, and the CSV they download holds the numbers the tables show.
+ */
+class InstitutionFiguresTest {
+
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+    static ClearConsentServer server;
+
+    @BeforeAll
+    static void server() {
+        server = running.get();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        Browser.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ko", "en"})
+    void a_compliance_officer_sees_a_finished_journey_in_the_figures_and_the_csv_matches(String language) {
+        Browser.open(1280, 800, language);
+        NurseDesk nurse = NurseDesk.signedIn(server);
+        nurse.register(language.equals("ko") ? "통계 환자" : "Figures Patient", "010-5151-6161", "FIG-" + language + System.nanoTime() % 100_000, "1942");
+        String patient = $("#register-result").shouldHave(com.codeborne.selenide.Condition.matchText("P-")).getText().replaceAll(".*(P-[2-9A-HJ-NP-Z]{10}).*", "$1");
+        nurse.handOver(patient);
+        PatientSteps.chooseLanguage(language);
+        PatientSteps.completeJourney(ClearConsentServer.CONTENT);
+        $("#receipt-give-back").click();
+
+        Selenide.clearBrowserCookies();
+        nurse.signInAs(ClearConsentServer.ADMIN_USERNAME, ClearConsentServer.ADMIN_PASSWORD);
+        $("#nav-staff-accounts").shouldBe(visible).click();
+        String officer = "officer-" + language;
+        $("#account-username input").setValue(officer);
+        $("#account-name input").setValue("Officer " + language.toUpperCase());
+        $("#account-password input").setValue("quality-and-safety-2026");
+        com.codeborne.selenide.Selenide.$$("#account-roles vaadin-checkbox").get(0).click();
+        com.codeborne.selenide.Selenide.$$("#account-roles vaadin-checkbox").get(1).click();
+        $("#account-create").click();
+        $("#account-result").shouldHave(text(officer));
+        $("#account-summary-" + officer).shouldHave(text(language.equals("ko") ? "준법 담당자" : "compliance officer"));
+        Browser.audit("staff accounts with roles " + language, AuditProfile.STANDARD);
+        $("#nav-staff-security").click();
+        $("#security-log").shouldHave(text(officer));
+        Browser.audit("security log " + language, AuditProfile.STANDARD);
+        $("#staff-signout").click();
+
+        nurse.signInAs(officer, "quality-and-safety-2026");
+        $("#nav-staff-figures").shouldBe(visible).click();
+        $("#figures-decisions-age-table").shouldBe(visible);
+        Browser.audit("institution figures " + language, AuditProfile.STANDARD);
+        String band = language.equals("ko") ? "75~84세" : "75 to 84";
+        String row = $$text("#figures-decisions-age-table tbody tr").stream().filter(line -> line.startsWith(band)).findFirst().orElseThrow();
+        String csv = Selenide.executeAsyncJavaScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('#figures-csv').href).then(r => r.text()).then(done, e => done('failed ' + e));");
+        String agreed = csv.lines().filter(line -> line.startsWith("age-band,\"75-84\",agreed,")).findFirst().orElseThrow();
+        String[] cells = agreed.split(",");
+        assertThat(Integer.parseInt(cells[3])).as("at least this journey").isPositive();
+        assertThat(row).contains(language.equals("ko") ? cells[4] + "명 중 " + cells[3] + "명" : cells[3] + " of " + cells[4]);
+        $("#figures-systems-table").shouldHave(text(band));
+        $("#figures-decisions-language-table").shouldBe(visible);
+        $("#figures-decisions-age-chart").shouldHave(attribute("alt"));
+    }
+
+    private static List<String> $$text(String selector) {
+        return com.codeborne.selenide.Selenide.$$(selector).texts();
+    }
+}
