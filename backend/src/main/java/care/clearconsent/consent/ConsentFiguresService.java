@@ -140,33 +140,31 @@ public class ConsentFiguresService {
     }
 
     private static List<InstitutionFigures.QuizQuestion> quiz(List<JourneyFigures> journeys) {
-        Map<String, int[]> counts = new TreeMap<>();
-        for (JourneyFigures journey : journeys) {
-            journey.firstTries().forEach((question, right) -> {
-                int[] count = counts.computeIfAbsent(question + "\u0000" + journey.ageBand(), k -> new int[2]);
-                count[0]++;
-                count[1] += right ? 1 : 0;
-            });
-        }
-        return counts.entrySet().stream().map(entry -> {
-            String[] key = entry.getKey().split("\u0000");
-            return new InstitutionFigures.QuizQuestion(key[0], key[1], entry.getValue()[0], entry.getValue()[1]);
-        }).sorted(Comparator.comparing(InstitutionFigures.QuizQuestion::question).thenComparing(q -> ageBands().indexOf(q.ageBand()))).toList();
+        return yesCounts(journeys, JourneyFigures::firstTries, (question, band, count) -> new InstitutionFigures.QuizQuestion(question, band, count[0], count[1]));
     }
 
     private static List<InstitutionFigures.AiSystem> systems(List<JourneyFigures> journeys) {
-        Map<String, int[]> counts = new TreeMap<>();
+        return yesCounts(journeys, JourneyFigures::systems, (system, band, count) -> new InstitutionFigures.AiSystem(system, band, count[0], count[1]));
+    }
+
+    private interface Row<T> {
+        T of(String subject, String ageBand, int[] askedAndYes);
+    }
+
+    /** Per subject (a question, an AI system) and age band: how many journeys answered, and how many said yes or were right. */
+    private static <T> List<T> yesCounts(List<JourneyFigures> journeys, Function<JourneyFigures, Map<String, Boolean>> answers, Row<T> row) {
+        Map<String, Map<String, int[]>> counts = new TreeMap<>();
         for (JourneyFigures journey : journeys) {
-            journey.systems().forEach((system, used) -> {
-                int[] count = counts.computeIfAbsent(system + "\u0000" + journey.ageBand(), k -> new int[2]);
+            answers.apply(journey).forEach((subject, yes) -> {
+                int[] count = counts.computeIfAbsent(subject, k -> new TreeMap<>(Comparator.comparingInt(band -> ageBands().indexOf(band))))
+                        .computeIfAbsent(journey.ageBand(), k -> new int[2]);
                 count[0]++;
-                count[1] += used ? 1 : 0;
+                count[1] += yes ? 1 : 0;
             });
         }
-        return counts.entrySet().stream().map(entry -> {
-            String[] key = entry.getKey().split("\u0000");
-            return new InstitutionFigures.AiSystem(key[0], key[1], entry.getValue()[0], entry.getValue()[1]);
-        }).sorted(Comparator.comparing(InstitutionFigures.AiSystem::aiSystem).thenComparing(s -> ageBands().indexOf(s.ageBand()))).toList();
+        List<T> rows = new ArrayList<>();
+        counts.forEach((subject, byBand) -> byBand.forEach((band, count) -> rows.add(row.of(subject, band, count))));
+        return rows;
     }
 
     private static List<InstitutionFigures.SectionTime> sectionTimes(List<JourneyFigures> journeys) {

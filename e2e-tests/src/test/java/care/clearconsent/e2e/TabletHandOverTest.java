@@ -51,18 +51,12 @@ class TabletHandOverTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ko", "en"})
     void the_nurse_pairs_a_tablet_by_its_code_the_journey_opens_there_and_the_nurse_takes_it_back(String language) {
-        Browser.open(1024, 768, language);
-        tablet = WebDriverRunner.getWebDriver();
-        Selenide.open(server.url("tablet"));
-        $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}"));
+        String code = tabletShowingCode(language);
         $("#pairing-qr").shouldHave(attributeMatching("src", "data:image/svg\\+xml;base64,.+"));
         Browser.audit("tablet waiting for a code " + language, AuditProfile.STANDARD);
-        String code = $("#pairing-code").getAttribute("data-code");
         $("#pairing-code").shouldHave(attributeMatching("aria-label", ".*" + String.join(" ", code.split("")) + "$"));
 
-        nurseDevice = HeadlessChromium.start(390, 844, language);
-        WebDriverRunner.setWebDriver(nurseDevice);
-        NurseDesk nurse = NurseDesk.signedIn(server);
+        NurseDesk nurse = nurseOnTheirPhone(language);
         String patient = nurse.registerPatient(language.equals("ko") ? "태블릿 환자" : "Tablet Patient", "010-2020-7070");
         $("#pair-" + patient).click();
         $("#pair-code").shouldHave(attribute("invalid"));
@@ -128,13 +122,8 @@ class TabletHandOverTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en"})
     void the_nurse_takes_the_tablet_back_from_their_own_device(String language) {
-        Browser.open(1024, 768, language);
-        tablet = WebDriverRunner.getWebDriver();
-        Selenide.open(server.url("tablet"));
-        String code = $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}")).getAttribute("data-code");
-        nurseDevice = HeadlessChromium.start(390, 844, language);
-        WebDriverRunner.setWebDriver(nurseDevice);
-        NurseDesk nurse = NurseDesk.signedIn(server);
+        String code = tabletShowingCode(language);
+        NurseDesk nurse = nurseOnTheirPhone(language);
         String patient = nurse.registerPatient("Taken Back", "010-2020-8080");
         $("#pair-code input").setValue(code);
         $("#pair-" + patient).click();
@@ -154,15 +143,24 @@ class TabletHandOverTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ko"})
     void the_tablets_qr_code_opens_the_nurse_workspace_with_the_code_filled_in(String language) {
+        String code = tabletShowingCode(language);
+        nurseOnTheirPhone(language);
+        Selenide.open(server.url("staff?pair=" + code.toLowerCase()));
+        $("#pair-code input").shouldHave(com.codeborne.selenide.Condition.value(code));
+    }
+
+    /** The tablet, in a browser of its own, waits for its next patient; returns the code it shows. */
+    private String tabletShowingCode(String language) {
         Browser.open(1024, 768, language);
         tablet = WebDriverRunner.getWebDriver();
         Selenide.open(server.url("tablet"));
-        String code = $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}")).getAttribute("data-code");
+        return $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}")).getAttribute("data-code");
+    }
 
+    /** The nurse, signed in on their own phone (a second browser), which the following steps then drive. */
+    private NurseDesk nurseOnTheirPhone(String language) {
         nurseDevice = HeadlessChromium.start(390, 844, language);
         WebDriverRunner.setWebDriver(nurseDevice);
-        NurseDesk.signedIn(server);
-        Selenide.open(server.url("staff?pair=" + code.toLowerCase()));
-        $("#pair-code input").shouldHave(com.codeborne.selenide.Condition.value(code));
+        return NurseDesk.signedIn(server);
     }
 }

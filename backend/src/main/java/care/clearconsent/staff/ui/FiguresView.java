@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,7 +25,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,30 +178,7 @@ class FiguresView extends Main implements HasDynamicTitle {
         return of == 0 ? "—" : getTranslation("staff.figures.share", count, of, Math.round(100.0 * count / of));
     }
 
-    /** A table with a caption and headed columns, scrolled sideways on a narrow screen. */
     private Div table(String id, String caption, List<String> columns, List<List<String>> rows) {
-        Element table = new Element("table");
-        table.setAttribute("id", id);
-        table.setAttribute("class", "cc-table");
-        table.appendChild(new Element("caption").setText(caption));
-        Element head = new Element("tr");
-        columns.forEach(column -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation("staff.figures.column." + column))));
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (List<String> row : rows) {
-            Element tr = new Element("tr");
-            List<String> cells = new ArrayList<>(row);
-            tr.appendChild(new Element("th").setAttribute("scope", "row").setText(cells.removeFirst()));
-            cells.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
-            body.appendChild(tr);
-        }
-        table.appendChild(body);
-        Div scroller = new Div();
-        scroller.addClassName("cc-table-scroll");
-        scroller.getElement().setAttribute("tabindex", "0");
-        scroller.getElement().setAttribute("role", "region");
-        scroller.getElement().setAttribute("aria-label", caption);
-        scroller.getElement().appendChild(table);
-        return scroller;
+        return DataTable.of(id, caption, columns.stream().map(column -> getTranslation("staff.figures.column." + column)).toList(), rows, true);
     }
 }
