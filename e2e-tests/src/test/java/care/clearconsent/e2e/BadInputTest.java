@@ -33,6 +33,12 @@ class BadInputTest {
         server = running.get();
     }
 
+    /** After every test of the class, the server's log holds none of the names and numbers typed into it. */
+    @org.junit.jupiter.api.AfterAll
+    static void the_log_holds_no_personal_data() {
+        server.assertLogHoldsNone("Park Ji-sung", "Choi Mi-ran", "eerg-miK", "9876-5432", "98765432", "3131-4141", "31314141", "2468-1357", "24681357");
+    }
+
     @AfterEach
     void close_browser() {
         Browser.close();

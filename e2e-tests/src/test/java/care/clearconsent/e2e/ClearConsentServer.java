@@ -163,6 +163,24 @@ final class ClearConsentServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** Fails when the server's log holds any of these: names, phone numbers and hospital numbers typed in a test. */
+    void assertLogHoldsNone(String... personalData) {
+        String written;
+        try {
+            written = Files.readString(log);
+        } catch (IOException unreadable) {
+            throw new AssertionError("The server log cannot be read, so it cannot be checked: " + log, unreadable);
+        }
+        if (!written.contains("Started ClearConsentApplication")) {
+            throw new AssertionError("The server log " + log + " is not the log of a started server");
+        }
+        for (String value : personalData) {
+            if (written.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                throw new AssertionError("The server log holds personal data typed in a test: '" + value + "'");
+            }
+        }
+    }
+
     String log() {
         try {
             return Files.readString(log);

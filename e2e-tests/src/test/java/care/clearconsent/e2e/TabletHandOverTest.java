@@ -38,6 +38,12 @@ class TabletHandOverTest {
         server = running.get();
     }
 
+    /** After every test of the class, the server's log holds none of the names and numbers typed into it. */
+    @org.junit.jupiter.api.AfterAll
+    static void the_log_holds_no_personal_data() {
+        server.assertLogHoldsNone("태블릿 환자", "Tablet Patient", "Taken Back", "2020-7070", "20207070", "2020-8080", "20208080");
+    }
+
     @AfterEach
     void close_browsers() {
         for (WebDriver driver : new WebDriver[] {tablet, nurseDevice}) {
