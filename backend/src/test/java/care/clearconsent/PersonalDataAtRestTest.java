@@ -46,6 +46,7 @@ class PersonalDataAtRestTest {
     private static final String PHONE_DIGITS = "86429731";
     private static final String HOSPITAL_NUMBER = "HN-ATREST-4417";
     private static final String REPRESENTATIVE = "Sunbeam Okonkwo";
+    private static final String REASON = "Aphasia after a left-hemisphere infarct";
 
     @Autowired
     PatientRegistry patients;
@@ -65,13 +66,13 @@ class PersonalDataAtRestTest {
         journeys.decide(started.id(), tablet, Decision.AGREE, Map.of("improve-ai", true), JourneyWalk.EVERY_SYSTEM_USED);
         Journey atSignature = journeys.show(started.id(), tablet, Step.SIGNATURE, null);
         byte[] signature = SignatureFixtures.inkedPng();
-        journeys.sign(started.id(), tablet, atSignature.state().decisionHash().orElseThrow(), SignatureMethod.REPRESENTATIVE, signature,
-                REPRESENTATIVE, "daughter");
+        journeys.sign(started.id(), tablet, atSignature.state().decisionHash().orElseThrow(), SignatureMethod.REPRESENTATIVE,
+                new care.clearconsent.consent.Confirmation.Drawn(signature), REPRESENTATIVE, "daughter", REASON);
         assertThat(patients.search(HOSPITAL_NUMBER)).containsExactly(patient);
         assertThat(patients.search(NAME)).containsExactly(patient);
         assertThat(packs.build(started.id(), "compliance", "desk", "internal-audit").zip()).isNotEmpty();
 
-        List<String> readable = List.of(NAME, "Yeonhwa", "Gilmartin", PHONE_DIGITS, "8642-9731", HOSPITAL_NUMBER, REPRESENTATIVE, "Okonkwo");
+        List<String> readable = List.of(NAME, "Yeonhwa", "Gilmartin", PHONE_DIGITS, "8642-9731", HOSPITAL_NUMBER, REPRESENTATIVE, "Okonkwo", REASON, "infarct");
         assertThat(mongo.getCollectionNames()).as("the dump covers where the data went").contains("patients", "patient_lookup", "consent_personal");
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.findAll(Document.class, collection)) {

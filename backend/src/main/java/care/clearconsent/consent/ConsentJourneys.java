@@ -43,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class ConsentJourneys {
 
     public static final int MAX_QUIZ_ATTEMPTS = 3;
+    /** A representative's reason why the patient cannot sign: a sentence, not an essay. */
+    public static final int MAX_REPRESENTATIVE_REASON_LENGTH = 300;
     /** Listening targets for glossary definitions are named {@code glossary:<term id>}. */
     public static final String GLOSSARY_TARGET = "glossary:";
     /** The listening target of the withdrawal screen (not a step of the journey's plan). */
@@ -332,7 +334,17 @@ public class ConsentJourneys {
      */
     public Journey sign(JourneyId id, Origin origin, @Nullable String decisionHash, SignatureMethod method, Confirmation confirmation,
                         @Nullable String representativeName, @Nullable String representativeRelationship) {
+        return sign(id, origin, decisionHash, method, confirmation, representativeName, representativeRelationship, null);
+    }
+
+    /**
+     * Signs as above; a legal representative also says why the patient cannot sign for themselves
+     * ({@code representativeReason}), kept sealed with their name and relationship.
+     */
+    public Journey sign(JourneyId id, Origin origin, @Nullable String decisionHash, SignatureMethod method, Confirmation confirmation,
+                        @Nullable String representativeName, @Nullable String representativeRelationship, @Nullable String representativeReason) {
         String name = cleanName(representativeName);
+        String reason = cleanName(representativeReason);
         String relationship = cleanName(representativeRelationship);
         boolean byRepresentative = method == SignatureMethod.REPRESENTATIVE;
         if (byRepresentative && (name.isEmpty() || name.length() > MAX_NAME_LENGTH)) {
@@ -341,7 +353,11 @@ public class ConsentJourneys {
         if (byRepresentative && (relationship.isEmpty() || relationship.length() > MAX_NAME_LENGTH)) {
             throw new JourneyRejected("journey.representative.relationship.required");
         }
-        Signed signed = signed(method, confirmation, byRepresentative ? name : null, byRepresentative ? relationship : null, decisionHash);
+        if (byRepresentative && (reason.isEmpty() || reason.length() > MAX_REPRESENTATIVE_REASON_LENGTH)) {
+            throw new JourneyRejected("journey.representative.reason.required");
+        }
+        Signed signed = signed(method, confirmation, byRepresentative ? name : null, byRepresentative ? relationship : null, decisionHash,
+                byRepresentative ? reason : null);
         require(id);
         // The personal parts go to the vault; the chain gets only a salted commitment, so they can be erased later.
         PersonalDataVault.Sealed sealed = vault.seal(id.value(), signed.personalFields());
@@ -456,12 +472,12 @@ public class ConsentJourneys {
     }
 
     private static Signed signed(SignatureMethod method, Confirmation confirmation, @Nullable String representativeName,
-                                 @Nullable String representativeRelationship, @Nullable String decisionHash) {
+                                 @Nullable String representativeRelationship, @Nullable String decisionHash, @Nullable String reason) {
         return switch (confirmation) {
             case Confirmation.Drawn drawn -> {
                 String base64 = Base64.getEncoder().encodeToString(drawn.png());
                 yield new Signed(method, ContentHash.sha256(base64), base64, representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.DRAWN, null, null, null, null);
+                        SignatureForm.DRAWN, null, null, null, null, reason);
             }
             case Confirmation.TypedName typed -> {
                 String typedName = cleanName(typed.name());
@@ -469,14 +485,14 @@ public class ConsentJourneys {
                     throw new JourneyRejected("journey.signature.typed-name.required");
                 }
                 yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.TYPED_NAME, typedName, null, null, null);
+                        SignatureForm.TYPED_NAME, typedName, null, null, null, reason);
             }
             case Confirmation.Witnessed witnessed -> {
                 if (witnessed.witness().isBlank()) {
                     throw new JourneyRejected("journey.signature.witness.unavailable");
                 }
                 yield new Signed(method, "", "", representativeName, representativeRelationship, decisionHash,
-                        SignatureForm.WITNESSED, null, witnessed.witness(), null, null);
+                        SignatureForm.WITNESSED, null, witnessed.witness(), null, null, reason);
             }
         };
     }

@@ -122,9 +122,12 @@ public sealed interface JourneyFact {
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String typedName,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String witness,
                   @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalData,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment) implements JourneyFact, SealsPersonalData {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String personalCommitment,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String representativeReason) implements JourneyFact, SealsPersonalData {
 
         private static final String IMAGE = "imagePngBase64";
+        /** Why the patient could not sign for themselves, in the representative's or nurse's words: sealed like the names. */
+        private static final String REASON = "representativeReason";
         private static final String REPRESENTATIVE = "representativeName";
         private static final String RELATIONSHIP = "representativeRelationship";
         private static final String TYPED_NAME = "typedName";
@@ -143,12 +146,13 @@ public sealed interface JourneyFact {
             putIfPresent(fields, REPRESENTATIVE, representativeName);
             putIfPresent(fields, RELATIONSHIP, representativeRelationship);
             putIfPresent(fields, TYPED_NAME, typedName);
+            putIfPresent(fields, REASON, representativeReason);
             return fields;
         }
 
         /** The form that is stored and hashed: personal parts blank, the sealed record named and committed to. */
         public Signed sealedAs(String recordId, String commitment) {
-            return new Signed(method, "", "", null, null, decision, form, null, witness, recordId, commitment);
+            return new Signed(method, "", "", null, null, decision, form, null, witness, recordId, commitment, null);
         }
 
         /** The signature with its personal parts read back from the sealed record. */
@@ -156,7 +160,7 @@ public sealed interface JourneyFact {
             String image = fields.getOrDefault(IMAGE, "");
             return new Signed(method, image.isEmpty() ? "" : care.clearconsent.content.ContentHash.sha256(image), image,
                     fields.get(REPRESENTATIVE), fields.get(RELATIONSHIP), decision, form, fields.get(TYPED_NAME), witness,
-                    personalData, personalCommitment);
+                    personalData, personalCommitment, fields.get(REASON));
         }
 
         /** Whether personal parts were sealed apart and are no longer held (erased as the law required). */

@@ -126,6 +126,9 @@ public final class ScreenText {
                     ? text("journey.receipt.signed.patient")
                     : text("journey.receipt.signed.representative", java.util.Objects.toString(signed.representativeName(), "—"),
                             java.util.Objects.toString(signed.representativeRelationship(), "—")));
+            if (signed.method() == SignatureMethod.REPRESENTATIVE && signed.representativeReason() != null) {
+                lines.put("receipt-representative-reason", text("journey.receipt.representative.reason", signed.representativeReason()));
+            }
             String time = state.endedAt().map(at -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale())
                     .format(at.atZone(zone))).orElse("");
             lines.put("receipt-signed-how", switch (signed.formGiven()) {

@@ -104,7 +104,8 @@ public record PackFacts(
     /** How the decision was confirmed; {@code imageFile} names the drawn image in the pack. */
     public record Signature(Instant at, String form, String method, @Nullable String representativeName,
                      @Nullable String representativeRelationship, @Nullable String typedName, @Nullable String witness,
-                     @Nullable String imageFile, @Nullable String imageSha256, @Nullable String confirmsDecisionHash) {
+                     @Nullable String imageFile, @Nullable String imageSha256, @Nullable String confirmsDecisionHash,
+                     @Nullable String representativeReason) {
     }
 
     public record Access(Instant at, String who, String what, String reason) {
@@ -192,7 +193,7 @@ public record PackFacts(
         Signature signature = state.signature().map(signed -> new Signature(signedAtFinal, signed.formGiven().name(), signed.method().name(),
                 signed.representativeName(), signed.representativeRelationship(), signed.typedName(), signed.witness(),
                 signed.imagePngBase64().isEmpty() ? null : EvidencePacks.SIGNATURE_FILE,
-                signed.imageSha256().isEmpty() ? null : signed.imageSha256(), signed.decision())).orElse(null);
+                signed.imageSha256().isEmpty() ? null : signed.imageSha256(), signed.decision(), signed.representativeReason())).orElse(null);
         List<Flag> flags = JourneyFlags.of(journey, events).stream()
                 .map(flag -> new Flag(flag.kind().name(), flag.subject(), flag.detail())).toList();
         return new PackFacts(journey.id().value(), new Patient(journey.patientId(), patientName),

@@ -194,6 +194,9 @@ final class PackPdf {
             row(out, label("method"), signature.method());
             if (signature.representativeName() != null) {
                 row(out, label("representative"), signature.representativeName() + " (" + signature.representativeRelationship() + ")");
+                if (signature.representativeReason() != null) {
+                    row(out, label("representative-reason"), signature.representativeReason());
+                }
             }
             if (signature.typedName() != null) {
                 row(out, label("typed-name"), signature.typedName());

@@ -246,11 +246,17 @@ class ConsentJourneysTest {
                 "journey.representative.name.required");
         assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, ink, "Lee", ""),
                 "journey.representative.relationship.required");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, new Confirmation.Drawn(ink), "Lee",
+                "daughter", " \u202E "), "journey.representative.reason.required");
+        assertRefused(() -> journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, new Confirmation.Drawn(ink), "Lee",
+                "daughter", "x".repeat(ConsentJourneys.MAX_REPRESENTATIVE_REASON_LENGTH + 1)), "journey.representative.reason.required");
 
-        Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, ink, " Lee ", "daughter");
+        Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, new Confirmation.Drawn(ink), " Lee ",
+                "daughter", " Cannot hold a pen after a stroke ");
 
         Signed fact = signed.state().signature().orElseThrow();
         assertThat(fact.representativeName()).isEqualTo("Lee");
+        assertThat(fact.representativeReason()).isEqualTo("Cannot hold a pen after a stroke");
         assertThat(fact.imageSha256()).hasSize(64);
         assertThat(fact.decision()).isEqualTo(decision);
         assertThat(signed.state().status()).isEqualTo(JourneyStatus.AGREED);
@@ -288,7 +294,7 @@ class ConsentJourneysTest {
                 "journey.signature.witness.unavailable");
 
         Journey signed = journeys.sign(started.id(), tablet, decision, SignatureMethod.REPRESENTATIVE, new Confirmation.Witnessed("nurse"),
-                "Lee", "son");
+                "Lee", "son", "Has dementia and cannot decide alone");
 
         Signed fact = signed.state().signature().orElseThrow();
         assertThat(fact.formGiven()).isEqualTo(SignatureForm.WITNESSED);
@@ -299,7 +305,7 @@ class ConsentJourneysTest {
 
     @Test
     void a_signature_stored_before_there_was_a_choice_of_form_reads_as_drawn() {
-        Signed older = new Signed(SignatureMethod.PATIENT, "a".repeat(64), "iVBOR", null, null, null, null, null, null, null, null);
+        Signed older = new Signed(SignatureMethod.PATIENT, "a".repeat(64), "iVBOR", null, null, null, null, null, null, null, null, null);
 
         assertThat(older.formGiven()).isEqualTo(SignatureForm.DRAWN);
         assertThat(care.clearconsent.content.CanonicalJson.write(older)).doesNotContain("form").doesNotContain("witness").doesNotContain("typedName");

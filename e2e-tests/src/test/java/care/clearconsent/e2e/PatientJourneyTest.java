@@ -88,6 +88,7 @@ class PatientJourneyTest {
             if (scenario.representative()) {
                 // Read back from the encrypted store: the chain holds only a commitment to the name.
                 $("#receipt-signed").shouldHave(text("Lee Min-ji"));
+                $("#receipt-representative-reason").shouldHave(text(scenario.language().equals("ko") ? "뇌졸중" : "stroke"));
             }
             Browser.audit("receipt " + scenario, profile);
 
@@ -263,6 +264,10 @@ class PatientJourneyTest {
             $("#form-error").shouldBe(empty);
             $("#representative-name input").setValue("Lee Min-ji");
             $("#representative-relationship input").setValue(scenario.language().equals("ko") ? "딸" : "daughter");
+            // Without the reason the patient cannot sign, the form says so at that field.
+            $("#signature-submit").click();
+            $("#representative-reason").shouldHave(attribute("invalid"));
+            $("#representative-reason input").setValue(scenario.language().equals("ko") ? "뇌졸중 후 펜을 잡을 수 없음" : "Cannot hold a pen after a stroke");
             Browser.audit("signature by representative " + scenario, profile);
         } else {
             $("#form-error").shouldNotBe(empty);
@@ -321,6 +326,7 @@ class PatientJourneyTest {
         // The drawing and any name are kept encrypted apart from the chain, which holds a salted commitment to them.
         assertThat(signed.getString("imagePngBase64")).isEmpty();
         assertThat(signed.getString("representativeName")).isNull();
+        assertThat(signed.getString("representativeReason")).isNull();
         assertThat(signed.getString("personalCommitment")).hasSize(64);
         // Every event carries the language and modes in effect; a change is also an event of its own.
         Document modes = events.getLast().get("modes", Document.class);

@@ -1,5 +1,7 @@
 package care.clearconsent.consent.ui;
 
+import care.clearconsent.consent.ConsentJourneys;
+
 import care.clearconsent.consent.Confirmation;
 import care.clearconsent.consent.ScreenText;
 import care.clearconsent.consent.SignatureForm;
@@ -28,6 +30,7 @@ class SignatureStep extends Section {
     private final Paragraph error = Ui.status("form-error", true);
     private final TextField name = field("representative-name", "journey.signature.representative.name");
     private final TextField relationship = field("representative-relationship", "journey.signature.representative.relationship");
+    private final TextField reason = field("representative-reason", "journey.signature.representative.reason");
     private final TextField typedName = field("signature-typed-name", "journey.signature.typed-name");
     /** The message key shown now, so drawing or typing can clear exactly the message it answers. */
     private @Nullable String shownError;
@@ -45,7 +48,9 @@ class SignatureStep extends Section {
             boolean representative = change.getValue() == SignatureMethod.REPRESENTATIVE;
             name.setVisible(representative);
             relationship.setVisible(representative);
+            reason.setVisible(representative);
         });
+        reason.setMaxLength(ConsentJourneys.MAX_REPRESENTATIVE_REASON_LENGTH);
 
         List<SignatureForm> forms = ScreenText.signatureForms(witness != null);
         RadioButtonGroup<SignatureForm> how = Ui.spoken(new RadioButtonGroup<>(getTranslation("journey.signature.how")), 5);
@@ -83,7 +88,8 @@ class SignatureStep extends Section {
 
         Consumer<Confirmation> sign = confirmation -> context.act(j -> {
             j.sign(context.journey().id(), context.origin(), context.journey().state().decisionHash().orElse(null),
-                    who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), confirmation, name.getValue(), relationship.getValue());
+                    who.getValue() == null ? SignatureMethod.PATIENT : who.getValue(), confirmation, name.getValue(), relationship.getValue(),
+                    reason.getValue());
             return j.show(context.journey().id(), context.origin(), Step.RECEIPT, null);
         }, this::showError);
         submit.addClickListener(click -> {
@@ -96,7 +102,7 @@ class SignatureStep extends Section {
 
         add(Ui.spoken(Ui.heading("step-title", getTranslation("journey.signature.title")), 0),
                 new SpeechControls(context, Step.SIGNATURE, context.screenText().signature(witness != null), context.screenAudio("signature")),
-                Ui.spoken(new Paragraph(context.screenText().text("journey.signature.intro")), 1), who, name, relationship, how,
+                Ui.spoken(new Paragraph(context.screenText().text("journey.signature.intro")), 1), who, name, relationship, reason, how,
                 drawing, typedName, witnessNote, error, Ui.actions(back, submit));
     }
 
@@ -123,8 +129,10 @@ class SignatureStep extends Section {
         shownError = key;
         name.setInvalid("journey.representative.name.required".equals(key));
         relationship.setInvalid("journey.representative.relationship.required".equals(key));
+        reason.setInvalid("journey.representative.reason.required".equals(key));
         typedName.setInvalid(TYPED_NAME_REQUIRED.equals(key));
-        TextField field = name.isInvalid() ? name : relationship.isInvalid() ? relationship : typedName.isInvalid() ? typedName : null;
+        TextField field = name.isInvalid() ? name : relationship.isInvalid() ? relationship : reason.isInvalid() ? reason
+                : typedName.isInvalid() ? typedName : null;
         if (field != null && key != null) {
             field.setErrorMessage(getTranslation(key));
             field.focus();
