@@ -131,7 +131,10 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
         list(record, "staff.record.decision", "record-decision", facts.decision() == null ? List.of() : decision(facts.decision()));
         list(record, "staff.record.signature", "record-signature", facts.signature() == null ? List.of()
                 : List.of(time(facts.signature().at()) + " · " + facts.signature().form()
-                + (facts.signature().witness() == null ? "" : " · " + facts.signature().witness())));
+                + (facts.signature().witness() == null ? "" : " · " + facts.signature().witness())
+                + (facts.signature().representativeName() == null ? "" : " · " + facts.signature().representativeName() + " ("
+                + facts.signature().representativeRelationship() + ")")
+                + (facts.signature().representativeReason() == null ? "" : " · " + facts.signature().representativeReason())));
         list(record, "staff.record.teach-back", "record-teach-back", facts.teachBack().stream()
                 .map(point -> point.sectionTitle() + ": " + getTranslation("staff.assist.score." + point.score())).toList());
         list(record, "staff.record.attestation", "record-attestation", facts.attestation() == null ? List.of()
