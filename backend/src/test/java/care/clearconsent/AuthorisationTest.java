@@ -50,6 +50,7 @@ class AuthorisationTest {
             Map.entry("staff/evidence", "ADMIN,COMPLIANCE"),
             Map.entry("staff/security", "ADMIN,COMPLIANCE"),
             Map.entry("staff/figures", "ADMIN,COMPLIANCE"),
+            Map.entry("staff/settings", "ADMIN"),
             Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
@@ -100,7 +101,7 @@ class AuthorisationTest {
 
     @Test
     void strangers_are_sent_to_sign_in_for_staff_pages_and_get_nothing_private() throws Exception {
-        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security", "staff/figures", "staff/journeys/some-journey"}) {
+        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security", "staff/figures", "staff/settings", "staff/journeys/some-journey"}) {
             HttpResponse<String> answer = get("/" + page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -123,6 +124,7 @@ class AuthorisationTest {
         assertThat(get("/staff/evidence", cookie).statusCode()).isEqualTo(302);
         assertThat(get("/staff/security", cookie).statusCode()).isEqualTo(302);
         assertThat(get("/staff/figures", cookie).statusCode()).isEqualTo(302);
+        assertThat(get("/staff/settings", cookie).statusCode()).isEqualTo(302);
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

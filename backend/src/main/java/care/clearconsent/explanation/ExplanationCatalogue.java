@@ -41,18 +41,28 @@ public class ExplanationCatalogue {
 
     private final ContentSnapshotRepository snapshots;
     private final Clock clock;
+    private final ContentProperties source;
+    private final care.clearconsent.explanation.internal.SettingsStore settingsStore;
+    /** The settings in force: configuration, overlaid by what administrators changed since. */
+    private Map<String, String> settings;
     private final Map<String, PublishedContent> byHash = new ConcurrentHashMap<>();
     private volatile PublishedContent current;
 
     ExplanationCatalogue(ContentSnapshotRepository snapshots, MongoTemplate mongo, InstitutionProperties institution, ContentProperties source,
-                         Environment environment, Clock clock) {
+                         Environment environment, Clock clock, care.clearconsent.explanation.internal.SettingsStore settingsStore) {
         this.snapshots = snapshots;
         this.clock = clock;
+        this.source = source;
+        this.settingsStore = settingsStore;
+        Map<String, String> inForce = new java.util.TreeMap<>(institution.settings());
+        // An administrator's change outlives a restart and wins over the configuration it replaced.
+        inForce.putAll(settingsStore.values());
+        this.settings = Map.copyOf(inForce);
         // Two instances starting with different content must not both publish the same version number.
         mongo.indexOps(ContentSnapshot.class).createIndex(new Index("version", Sort.Direction.ASC).unique());
         ContentPackage configured;
         try {
-            configured = load(source).configure(institution.settings());
+            configured = load(source).configure(settings);
         } catch (IllegalArgumentException badSetting) {
             throw new IllegalStateException("clearconsent.institution.settings: " + badSetting.getMessage(), badSetting);
         }
@@ -89,6 +99,47 @@ public class ExplanationCatalogue {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", problems) + ".");
         }
+    }
+
+    /** Longest value an administrator may give a setting: a sentence or a contact, not a paragraph. */
+    public static final int MAX_SETTING_LENGTH = 300;
+
+    /**
+     * An administrator changes one institution setting: the value is checked as the content declares it (a choice
+     * must be one of its choices), recorded with who and when, and the explanation is published again with it, as a
+     * new version patients starting from now are shown. Refused, with nothing stored, when the value does not fit.
+     */
+    public synchronized PublishedContent changeSetting(String id, String typed, String changedBy) {
+        String value = care.clearconsent.shared.PersonNames.clean(typed);
+        if (value.isEmpty()) {
+            throw new SettingRejected("settings.value.required", id);
+        }
+        if (value.length() > MAX_SETTING_LENGTH) {
+            throw new SettingRejected("settings.value.too-long", id);
+        }
+        Map<String, String> changed = new java.util.TreeMap<>(settings);
+        changed.put(id, value);
+        ContentPackage configured;
+        try {
+            configured = load(source).configure(changed);
+        } catch (IllegalArgumentException notAllowed) {
+            throw new SettingRejected("settings.value.invalid", notAllowed.getMessage());
+        }
+        String before = current.content().settings().stream().filter(s -> s.id().equals(id)).findFirst()
+                .map(s -> s.isDefault() ? null : s.effectiveValue()).orElse(null);
+        if (value.equals(before)) {
+            throw new SettingRejected("settings.value.unchanged", id);
+        }
+        PublishedContent published = publish(configured);
+        settingsStore.save(id, before, value, changedBy, clock.instant(), published.version());
+        settings = Map.copyOf(changed);
+        log.info("Institution setting '{}' changed by '{}'; published content version {}", id, changedBy, published.version());
+        return published;
+    }
+
+    /** Every setting change, newest first. */
+    public List<SettingChange> settingChanges(int limit) {
+        return settingsStore.trail(limit);
     }
 
     /** The version new journeys are started on. */

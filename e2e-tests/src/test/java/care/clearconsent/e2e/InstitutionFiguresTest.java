@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An administrator creates a compliance officer's account and changes a role; the officer sees a finished journey in
+ * An administrator creates a compliance officer's account and changes a setting patients are shown; the officer sees a finished journey in
  * the figures by age band, language and AI system, and the CSV they download holds the numbers the tables show.
  */
 class InstitutionFiguresTest {
@@ -60,6 +60,18 @@ class InstitutionFiguresTest {
         $("#account-result").shouldHave(text(officer));
         $("#account-summary-" + officer).shouldHave(text(language.equals("ko") ? "준법 담당자" : "compliance officer"));
         Browser.audit("staff accounts with roles " + language, AuditProfile.STANDARD);
+        // A setting patients are shown, changed by the administrator: published at once as a new version.
+        $("#nav-staff-settings").click();
+        $("#setting-value-privacy-officer input").setValue("x".repeat(301));
+        $("#setting-value-privacy-officer input").setValue("");
+        $("#setting-save-privacy-officer").click();
+        $("#setting-value-privacy-officer").shouldHave(attribute("invalid"));
+        String officerContact = (language.equals("ko") ? "개인정보보호팀 김지원 " : "Privacy Office, Kim Ji-won, ") + "02-1234-56" + (language.equals("ko") ? "78" : "79");
+        $("#setting-value-privacy-officer input").setValue(officerContact);
+        $("#setting-save-privacy-officer").click();
+        $("#settings-result").shouldHave(text(language.equals("ko") ? "게시했습니다" : "Published explanation version"));
+        $("#settings-changes").shouldHave(text(officerContact));
+        Browser.audit("institution settings " + language, AuditProfile.STANDARD);
         $("#nav-staff-security").click();
         $("#security-log").shouldHave(text(officer));
         Browser.audit("security log " + language, AuditProfile.STANDARD);

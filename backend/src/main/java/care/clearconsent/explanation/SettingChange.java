@@ -1,0 +1,8 @@
+package care.clearconsent.explanation;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One change of an institution setting: before (null for the default), after, who, when, and the version it published. */
+public record SettingChange(Instant at, String setting, @Nullable String before, String after, String by, String publishedVersion) {
+}
