@@ -114,6 +114,10 @@ class TabletHandOverTest {
         assertThat(Events.ofType(events, "ExplanationAttested")).singleElement()
                 .satisfies(event -> assertThat(Events.fact(event).getBoolean("witness")).isTrue());
 
+        if (!language.equals("ko")) {
+            // The rest, the patient's own screens, is the same in either language and audited in both elsewhere.
+            return;
+        }
         // The patient finishes on the tablet; the receipt says a nurse explained in person and witnessed.
         WebDriverRunner.setWebDriver(tablet);
         $("#section-back").click();
