@@ -94,7 +94,8 @@ class InstitutionFiguresTest {
         if (language.equals("ko")) {
             assertThat(Integer.parseInt(cells[3])).as("at least the journey just finished").isPositive();
         }
-        assertThat(row).contains(language.equals("ko") ? cells[4] + "명 중 " + cells[3] + "명" : cells[3] + " of " + cells[4]);
+        String shown = cells[4].equals("0") ? "—" : language.equals("ko") ? cells[4] + "명 중 " + cells[3] + "명" : cells[3] + " of " + cells[4];
+        assertThat(row).as("the table says what the CSV counts").contains(shown);
         $("#figures-systems-table").shouldHave(text(band));
         $("#figures-decisions-language-table").shouldBe(visible);
         $("#figures-decisions-age-chart").shouldHave(attribute("alt"));
