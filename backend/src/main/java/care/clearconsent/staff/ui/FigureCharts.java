@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -54,9 +53,5 @@ final class FigureCharts {
         SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getSVGDocument().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, Double> percentages() {
-        return new LinkedHashMap<>();
     }
 }

@@ -34,8 +34,4 @@ class LiveJourneys {
     void on(JourneyChanged changed) {
         screens.forEach(screen -> delivery.execute(() -> screen.accept(changed)));
     }
-
-    int screensOpen() {
-        return screens.size();
-    }
 }

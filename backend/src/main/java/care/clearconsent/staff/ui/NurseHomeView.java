@@ -48,6 +48,8 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private final Alarms alarms;
 
     private static final int RECENT = 20;
+    private static final java.util.Set<String> UNSEEN_ON_THE_BOARD = java.util.Set.of("Listened", "SectionPageShown", "RecordAccessed",
+            "PersonalDataErased");
     /** A clinic's day: at most this many journeys and registrations are looked at for today's board. */
     private static final int TODAY_LIMIT = 200;
 
@@ -143,6 +145,11 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
 
     /** A tablet recorded something: today's board and the list are redrawn, and a question or a third wrong answer is announced. */
     private void journeyChanged(care.clearconsent.consent.JourneyChanged changed) {
+        // Redrawing reads every journey of the day: not for events that change nothing the nurse sees (listening reports
+        // arrive many times a section, a page turn or a staff member's look at the record).
+        if (UNSEEN_ON_THE_BOARD.contains(changed.factType())) {
+            return;
+        }
         // The patient list follows too, unless the nurse is filling in a form under a patient: that is never swept away.
         if (openForm.isEmpty()) {
             refresh();
