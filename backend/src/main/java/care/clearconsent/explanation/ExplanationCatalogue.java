@@ -45,6 +45,9 @@ public class ExplanationCatalogue {
     private final care.clearconsent.explanation.internal.SettingsStore settingsStore;
     /** The settings in force: configuration, overlaid by what administrators changed since. */
     private Map<String, String> settings;
+    /** The content as last published, before the settings are applied: a setting change republishes this, not the folder. */
+    private ContentPackage base;
+    private final boolean production;
     private final Map<String, PublishedContent> byHash = new ConcurrentHashMap<>();
     private volatile PublishedContent current;
 
@@ -60,14 +63,19 @@ public class ExplanationCatalogue {
         this.settings = Map.copyOf(inForce);
         // Two instances starting with different content must not both publish the same version number.
         mongo.indexOps(ContentSnapshot.class).createIndex(new Index("version", Sort.Direction.ASC).unique());
+        this.production = environment.acceptsProfiles(Profiles.of("prod"));
+        this.base = load(source);
         ContentPackage configured;
         try {
-            configured = load(source).configure(settings);
+            configured = base.configure(settings);
         } catch (IllegalArgumentException badSetting) {
             throw new IllegalStateException("clearconsent.institution.settings: " + badSetting.getMessage(), badSetting);
         }
-        if (environment.acceptsProfiles(Profiles.of("prod"))) {
-            refuseUnfitForPatients(configured);
+        if (production) {
+            List<String> problems = unfitForPatients(configured);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", problems) + ".");
+            }
         }
         if (configured.demonstration()) {
             log.warn("DEMONSTRATION CONTENT: the AI systems, makers and figures patients are shown are examples, not this institution's; "
@@ -87,7 +95,7 @@ public class ExplanationCatalogue {
      * Production shows patients only the institution's own content, with every setting it must decide set: a consent
      * to example facts or to a default contact would not be informed consent.
      */
-    private static void refuseUnfitForPatients(ContentPackage configured) {
+    private static List<String> unfitForPatients(ContentPackage configured) {
         List<String> problems = new java.util.ArrayList<>();
         if (configured.demonstration()) {
             problems.add("the explanation is demonstration content (example AI systems, makers and figures): set "
@@ -96,9 +104,7 @@ public class ExplanationCatalogue {
         configured.requiredSettingsUnset().forEach(setting -> problems.add("the institution setting '" + setting.id() + "' ("
                 + setting.description() + ") is not set: set CLEARCONSENT_INSTITUTION_SETTINGS_"
                 + setting.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("The prod profile refuses to start: " + String.join("; ", problems) + ".");
-        }
+        return problems;
     }
 
     /** Longest value an administrator may give a setting: a sentence or a contact, not a paragraph. */
@@ -121,7 +127,7 @@ public class ExplanationCatalogue {
         changed.put(id, value);
         ContentPackage configured;
         try {
-            configured = load(source).configure(changed);
+            configured = base.configure(changed);
         } catch (IllegalArgumentException notAllowed) {
             throw new SettingRejected("settings.value.invalid", notAllowed.getMessage());
         }
@@ -130,7 +136,7 @@ public class ExplanationCatalogue {
         if (value.equals(before)) {
             throw new SettingRejected("settings.value.unchanged", id);
         }
-        PublishedContent published = publish(configured);
+        PublishedContent published = publish(configured, changedBy);
         settingsStore.save(id, before, value, changedBy, clock.instant(), published.version());
         settings = Map.copyOf(changed);
         log.info("Institution setting '{}' changed by '{}'; published content version {}", id, changedBy, published.version());
@@ -178,7 +184,73 @@ public class ExplanationCatalogue {
      * Publishes content (already configured with the institution's settings) as the current version, unless it is
      * the same as the newest published version; returns the current version.
      */
-    public synchronized PublishedContent publish(ContentPackage configured) {
+    public PublishedContent publish(ContentPackage configured) {
+        return publish(configured, null);
+    }
+
+    /**
+     * What publishing the content folder now would do, for an administrator to review first: every rule it breaks
+     * (file, line, rule), its readability, and the version it would become with what changed and the changed lines.
+     * The folder is read afresh; nothing is stored.
+     */
+    public synchronized ContentReview review() {
+        String from = source.directory() == null ? "shipped content" : source.directory().toString();
+        ContentPackage candidate;
+        try {
+            candidate = load(source);
+        } catch (care.clearconsent.content.InvalidContentException invalid) {
+            return ContentReview.invalid(from, current.version(), invalid.problems());
+        } catch (java.io.UncheckedIOException unreadable) {
+            return ContentReview.invalid(from, current.version(), List.of(new care.clearconsent.content.ContentProblem(from, 0, "/", "readable",
+                    "the content folder cannot be read: " + unreadable.getCause().getMessage())));
+        }
+        ContentPackage configured;
+        try {
+            configured = candidate.configure(settings);
+        } catch (IllegalArgumentException settingGone) {
+            return ContentReview.invalid(from, current.version(), List.of(new care.clearconsent.content.ContentProblem("package.yaml", 0,
+                    "/settings", "institution-settings", settingGone.getMessage())));
+        }
+        List<care.clearconsent.content.ContentProblem> unfit = production ? unfitForPatients(configured).stream()
+                .map(problem -> new care.clearconsent.content.ContentProblem("package.yaml", 0, "/", "fit-for-patients", problem)).toList() : List.of();
+        if (!unfit.isEmpty()) {
+            return ContentReview.invalid(from, current.version(), unfit);
+        }
+        ContentPackage body = configured.withVersion("");
+        String bodyHash = ContentHash.of(body);
+        ReadabilityReport readability = ReadabilityReport.of(configured);
+        if (bodyHash.equals(ContentHash.of(current.content().withVersion("")))) {
+            return ContentReview.unchanged(from, current.version(), readability, bodyHash);
+        }
+        VersionChange change = VersionChange.between(current.content(), body);
+        String next = change.major() ? (current.major() + 1) + ".0" : current.major() + "." + (current.minor() + 1);
+        return ContentReview.changed(from, current.version(), readability, bodyHash, next, change.major(), change.changes(),
+                ContentDiff.between(current.content(), configured));
+    }
+
+    /**
+     * An administrator publishes the content folder they reviewed. Refused, with nothing published, when it breaks a
+     * rule, is the same as the current version, or changed since the review (so nothing unseen is ever published).
+     */
+    public synchronized PublishedContent publishReviewed(String reviewedHash, String publishedBy) {
+        ContentReview review = review();
+        if (!review.valid()) {
+            throw new ContentPublishRejected("content.publish.invalid");
+        }
+        if (!review.publishable()) {
+            throw new ContentPublishRejected("content.publish.unchanged");
+        }
+        if (!review.reviewedHash().equals(reviewedHash)) {
+            throw new ContentPublishRejected("content.publish.changed-since-review");
+        }
+        ContentPackage candidate = load(source);
+        PublishedContent published = publish(candidate.configure(settings), publishedBy);
+        base = candidate;
+        log.info("Content version {} published by '{}' after review", published.version(), publishedBy);
+        return published;
+    }
+
+    private synchronized PublishedContent publish(ContentPackage configured, @org.jspecify.annotations.Nullable String publishedBy) {
         ContentPackage body = configured.withVersion("");
         String bodyHash = ContentHash.of(body);
         for (int attempt = 1; ; attempt++) {
@@ -187,10 +259,11 @@ public class ExplanationCatalogue {
                 current = newest.get();
                 return current;
             }
-            PublishedContent published = newVersion(body, bodyHash, newest.orElse(null));
+            PublishedContent published = newVersion(body, bodyHash, newest.orElse(null), publishedBy);
             try {
                 snapshots.insert(new ContentSnapshot(published.hash(), published.version(), published.major(), published.minor(), bodyHash,
-                        ContentHash.canonicalJson(published.content()), published.changes(), published.readability(), published.publishedAt()));
+                        ContentHash.canonicalJson(published.content()), published.changes(), published.readability(), published.publishedAt(),
+                        publishedBy));
                 log.info("Published content version {} ({}): {}", published.version(), published.hash(), published.changes());
                 byHash.put(published.hash(), published);
                 current = published;
@@ -203,7 +276,7 @@ public class ExplanationCatalogue {
         }
     }
 
-    private PublishedContent newVersion(ContentPackage body, String bodyHash, PublishedContent newest) {
+    private PublishedContent newVersion(ContentPackage body, String bodyHash, PublishedContent newest, @org.jspecify.annotations.Nullable String publishedBy) {
         int major = 1;
         int minor = 0;
         List<String> changes = List.of("first published version");
@@ -215,11 +288,11 @@ public class ExplanationCatalogue {
         }
         ContentPackage content = body.withVersion(major + "." + minor);
         return new PublishedContent(ContentHash.of(content), content, major, minor, changes, ReadabilityReport.of(content),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), publishedBy);
     }
 
     private static PublishedContent toPublished(ContentSnapshot snapshot) {
         return new PublishedContent(snapshot.id(), ContentHash.fromCanonicalJson(snapshot.canonicalJson()), snapshot.major(), snapshot.minor(),
-                snapshot.changes(), snapshot.readability(), snapshot.publishedAt());
+                snapshot.changes(), snapshot.readability(), snapshot.publishedAt(), snapshot.publishedBy());
     }
 }

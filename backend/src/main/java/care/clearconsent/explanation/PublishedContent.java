@@ -12,10 +12,11 @@ import java.util.TreeMap;
 /**
  * A published, immutable content version: {@code hash} is the SHA-256 of its canonical form, {@code content} carries
  * its version number ({@code major.minor}) and the institution settings in force, {@code changes} say what changed
- * from the version before, and {@code readability} holds the scores of its texts.
+ * from the version before, {@code readability} holds the scores of its texts, and {@code publishedBy} names the
+ * administrator who published it (none when published at start from the configuration).
  */
 public record PublishedContent(String hash, ContentPackage content, int major, int minor, List<String> changes,
-                               ReadabilityReport readability, Instant publishedAt) {
+                               ReadabilityReport readability, Instant publishedAt, @org.jspecify.annotations.Nullable String publishedBy) {
 
     public PublishedContent {
         changes = List.copyOf(changes);

@@ -192,21 +192,6 @@ class ProductionProfileTest {
 
     /** A copy of the shipped content files in a temporary folder, marked as the institution's own (not a demonstration). */
     private static java.nio.file.Path institutionContent() {
-        try {
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("institution-content");
-            var shipped = care.clearconsent.content.ContentSource.classpath(care.clearconsent.content.ContentLoader.CLASSPATH_ROOT);
-            List<String> files = new ArrayList<>(List.of("package.yaml", "questions.yaml", "glossary.yaml", "medical-terms.yaml",
-                    "agreement.yaml", "promises.yaml"));
-            care.clearconsent.content.ContentLoader.loadShipped().sections().forEach(section -> files.add("sections/" + section.id() + ".yaml"));
-            for (String file : files) {
-                java.nio.file.Path target = folder.resolve(file);
-                java.nio.file.Files.createDirectories(target.getParent());
-                String text = shipped.read(file).orElseThrow();
-                java.nio.file.Files.writeString(target, file.equals("package.yaml") ? text.replace("demonstration: true", "demonstration: false") : text);
-            }
-            return folder;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return care.clearconsent.explanation.ContentFolders.copyOfShipped(text -> text.replace("demonstration: true", "demonstration: false"));
     }
 }

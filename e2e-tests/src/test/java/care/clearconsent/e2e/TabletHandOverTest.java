@@ -144,10 +144,12 @@ class TabletHandOverTest {
         $("#take-back-" + patient).click();
         $("#pair-result").shouldHave(text("no tablet shows"));
 
+        // The tablet notices by itself, without anyone touching it, and waits for the next patient with a fresh code.
         WebDriverRunner.setWebDriver(tablet);
-        $("#display-language-ko").click();
-        $("#message-title").shouldBe(visible);
-        assertThat(WebDriverRunner.url()).endsWith("/link-invalid");
+        $("#pairing-code").shouldHave(attributeMatching("data-code", "[A-Z0-9]{6}"), Duration.ofSeconds(10));
+        assertThat($("#pairing-code").getAttribute("data-code")).isNotEqualTo(code);
+        assertThat(WebDriverRunner.url()).endsWith("/tablet");
+        assertThat($("main.cc-journey").exists()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

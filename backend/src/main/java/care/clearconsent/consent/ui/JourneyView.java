@@ -12,7 +12,11 @@ import care.clearconsent.shared.Devices;
 import care.clearconsent.shared.InstitutionProperties;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.speech.SpeechService;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+import care.clearconsent.shared.ui.TabletMode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -46,6 +50,8 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String sessionSecret = "";
     /** Whether the folded display switches (large text) are open; a screen-only choice, not part of the record. */
     private boolean displayOpen;
+    private @Nullable Registration takeBackCheck;
+    private static final int TAKE_BACK_CHECK_MILLIS = 3000;
 
     JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
         this.journeys = journeys;
@@ -64,7 +70,40 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             render(current);
             // Opened or reloaded: like every new screen, it starts at its heading.
             focus(StepContext.HEADING);
-        }, () -> event.rerouteTo(InvalidLinkView.class));
+        }, () -> {
+            if (TabletMode.isOn()) {
+                event.rerouteTo(TabletMode.WAITING_ROUTE);
+            } else {
+                event.rerouteTo(InvalidLinkView.class);
+            }
+        });
+    }
+
+    /**
+     * A clinic tablet notices by itself when the nurse takes it back from their own device (or the receipt has been
+     * shown long enough), and shows a fresh pairing code instead of the patient's screen.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (!TabletMode.isOn()) {
+            return;
+        }
+        UI ui = attach.getUI();
+        ui.setPollInterval(TAKE_BACK_CHECK_MILLIS);
+        takeBackCheck = ui.addPollListener(poll -> {
+            if (journey != null && !journeys.holds(sessionSecret, journey)) {
+                StepContext.leaveJourney(ui);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (takeBackCheck != null) {
+            takeBackCheck.remove();
+            takeBackCheck = null;
+            detach.getUI().setPollInterval(-1);
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package care.clearconsent.consent.ui;
 
+import care.clearconsent.shared.ui.TabletMode;
+
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.JourneyRejected;
@@ -69,14 +71,23 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
 
     /**
      * Whether this browser still holds the journey: the tablet may have been given back, or the journey taken over
-     * by another tablet, since the screen was drawn. If not, the polite invalid-link page is shown and nothing stored.
+     * by another tablet, since the screen was drawn. If not, nothing is stored and the browser leaves the journey: a
+     * clinic tablet for a fresh pairing code, any other browser for the polite invalid-link page.
      */
     static boolean stillHeld(ConsentJourneys journeys, String sessionSecret, Journey journey) {
         boolean held = journeys.holds(sessionSecret, journey);
         if (!held) {
-            UI.getCurrent().navigate(InvalidLinkView.class);
+            leaveJourney(UI.getCurrent());
         }
         return held;
+    }
+
+    static void leaveJourney(UI ui) {
+        if (TabletMode.isOn()) {
+            TabletMode.showWaitingScreen(ui);
+        } else {
+            ui.navigate(InvalidLinkView.class);
+        }
     }
 
     /** Ends this browser's hold on the journey and shows the neutral hand-back screen. */
@@ -87,7 +98,11 @@ record StepContext(Journey journey, String sessionSecret, ConsentJourneys journe
         if (request instanceof VaadinServletRequest servletRequest && response instanceof VaadinServletResponse servletResponse) {
             PatientCookie.clear(servletRequest.getHttpServletRequest(), servletResponse.getHttpServletResponse());
         }
-        UI.getCurrent().navigate(TabletReturnedView.class);
+        if (TabletMode.isOn()) {
+            TabletMode.showWaitingScreen(UI.getCurrent());
+        } else {
+            UI.getCurrent().navigate(TabletReturnedView.class);
+        }
     }
 
     void go(Step step, Consumer<String> onRejected) {

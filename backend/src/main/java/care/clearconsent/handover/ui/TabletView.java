@@ -4,6 +4,7 @@ import care.clearconsent.handover.TabletCode;
 import care.clearconsent.handover.TabletPairings;
 import care.clearconsent.handover.TabletState;
 import care.clearconsent.shared.PageLanguage;
+import care.clearconsent.shared.ui.TabletMode;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -21,7 +22,7 @@ import com.vaadin.flow.shared.Registration;
  * A tablet in patient mode, waiting for its next patient: a large code and a QR code for the nurse's own device. It
  * asks every two seconds whether the nurse has paired it, and then opens that patient's journey.
  */
-@Route("tablet")
+@Route(TabletMode.WAITING_ROUTE)
 @AnonymousAllowed
 class TabletView extends Main implements HasDynamicTitle {
 
@@ -53,6 +54,7 @@ class TabletView extends Main implements HasDynamicTitle {
         qr.addClassName("cc-pairing-qr");
         qr.setAlt(getTranslation("handover.tablet.qr"));
         add(title, forPatient, forNurse, code, qr);
+        TabletMode.markThisBrowser();
         shown = pairings.newCode();
         showCode();
     }

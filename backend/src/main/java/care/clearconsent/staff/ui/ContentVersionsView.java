@@ -152,31 +152,7 @@ class ContentVersionsView extends Main implements HasDynamicTitle {
         summary.setId("diff-summary");
         VersionChange.between(from.get().content(), to.get().content()).changes().forEach(change -> summary.add(new ListItem(change)));
         diff.add(summary);
-        ContentDiff changes = catalogue.diff(from.get(), to.get());
-        if (changes.entries().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("staff.versions.diff.none"));
-            none.setId("diff-none");
-            diff.add(none);
-        }
-        for (ContentDiff.Entry entry : changes.entries()) {
-            String title = to.get().content().section(entry.section()).or(() -> from.get().content().section(entry.section()))
-                    .map(s -> s.text(language, ReadingLevel.STANDARD).title()).orElse(entry.section());
-            H3 heading = new H3(getTranslation("staff.versions.diff.entry", title, entry.language().tag(), entry.level().key()));
-            UnorderedList lines = new UnorderedList();
-            entry.removed().forEach(line -> lines.add(line("staff.versions.diff.removed", line, "cc-diff-removed", entry.language())));
-            entry.added().forEach(line -> lines.add(line("staff.versions.diff.added", line, "cc-diff-added", entry.language())));
-            Div block = new Div(heading, lines);
-            block.addClassName("cc-diff-entry");
-            block.getElement().setAttribute("data-section", entry.section());
-            diff.add(block);
-        }
-    }
-
-    private ListItem line(String key, String text, String className, Language textLanguage) {
-        ListItem item = new ListItem(getTranslation(key, text));
-        item.addClassName(className);
-        item.getElement().setAttribute("lang", textLanguage.tag());
-        return item;
+        diff.add(ContentDiffList.of(catalogue.diff(from.get(), to.get()), from.get().content(), to.get().content(), language, this::getTranslation));
     }
 
     @Override

@@ -32,7 +32,8 @@ class StaffHeader extends Div {
                     link("staff/security", "staff.nav.security", current));
         }
         if (authentication.hasRole(StaffRole.ADMIN)) {
-            nav.add(link("staff/accounts", "staff.nav.accounts", current), link("staff/settings", "staff.nav.settings", current));
+            nav.add(link("staff/accounts", "staff.nav.accounts", current), link("staff/settings", "staff.nav.settings", current),
+                    link("staff/publish", "staff.nav.publish", current));
         }
         nav.setId("staff-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("staff.title"));
