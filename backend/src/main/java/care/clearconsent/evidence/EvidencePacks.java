@@ -10,7 +10,7 @@ import care.clearconsent.content.Jcs;
 import care.clearconsent.patients.Patient;
 import care.clearconsent.patients.PatientId;
 import care.clearconsent.patients.PatientRegistry;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +67,7 @@ public class EvidencePacks {
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     EvidencePacks(ConsentJourneys journeys, ConsentRecords records, PatientRegistry patients, TransparencyLog log, Checkpoints checkpoints,
-                  EvidenceProperties properties, InstitutionProperties institution, Clock clock,
+                  EvidenceProperties properties, InstitutionSchedule institution, Clock clock,
                   care.clearconsent.explanation.ExplanationCatalogue catalogue) {
         this.catalogue = catalogue;
         this.journeys = journeys;
@@ -76,7 +76,7 @@ public class EvidencePacks {
         this.log = log;
         this.checkpoints = checkpoints;
         this.clock = clock;
-        this.pdf = new PackPdf(properties, institution.zone());
+        this.pdf = new PackPdf(properties, institution::zone);
     }
 
     /** A built pack: its file name and bytes. */

@@ -33,9 +33,9 @@ final class PackPdf {
 
     private final File regular;
     private final File bold;
-    private final ZoneId zone;
+    private final java.util.function.Supplier<ZoneId> zone;
 
-    PackPdf(EvidenceProperties properties, ZoneId zone) {
+    PackPdf(EvidenceProperties properties, java.util.function.Supplier<ZoneId> zone) {
         this.regular = new File(properties.pdfFont());
         this.bold = new File(properties.pdfBoldFont());
         this.zone = zone;
@@ -45,7 +45,7 @@ final class PackPdf {
         requireFont(regular, "clearconsent.evidence.pdf-font");
         requireFont(bold, "clearconsent.evidence.pdf-bold-font");
         ResourceBundle labels = ResourceBundle.getBundle("evidence.pack-labels", Locale.forLanguageTag(facts.language()));
-        String html = new Html(labels, zone).document(facts, signaturePngBase64);
+        String html = new Html(labels, zone.get()).document(facts, signaturePngBase64);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

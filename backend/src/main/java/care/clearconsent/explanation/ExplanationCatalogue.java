@@ -59,7 +59,11 @@ public class ExplanationCatalogue {
         this.settingsStore = settingsStore;
         Map<String, String> inForce = new java.util.TreeMap<>(institution.settings());
         // An administrator's change outlives a restart and wins over the configuration it replaced.
-        inForce.putAll(settingsStore.values());
+        settingsStore.values().forEach((id, value) -> {
+            if (!InstitutionSchedule.KEYS.contains(id)) {
+                inForce.put(id, value);
+            }
+        });
         this.settings = Map.copyOf(inForce);
         // Two instances starting with different content must not both publish the same version number.
         mongo.indexOps(ContentSnapshot.class).createIndex(new Index("version", Sort.Direction.ASC).unique());

@@ -18,6 +18,8 @@ class SettingsChangeTest {
 
     @Autowired
     ExplanationCatalogue catalogue;
+    @Autowired
+    InstitutionSchedule schedule;
 
     @Test
     void a_new_privacy_officer_is_recorded_and_published_in_a_new_version_patients_are_shown() {
@@ -57,6 +59,48 @@ class SettingsChangeTest {
 
         assertThat(catalogue.current()).isEqualTo(before);
         assertThat(catalogue.settingChanges(1000)).hasSize(changes);
+    }
+
+    @Test
+    void the_time_zone_and_quiet_hours_are_checked_recorded_and_kept_out_of_the_explanation_text() {
+        PublishedContent before = catalogue.current();
+        schedule.changeZone(" Europe/Berlin ", "chief");
+        schedule.changeQuietHours("20:30-07:00", "chief");
+
+        assertThat(schedule.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(schedule.quietHours()).isEqualTo(new QuietHours(java.time.LocalTime.of(20, 30), java.time.LocalTime.of(7, 0)));
+        assertThat(catalogue.settingChanges(2)).extracting(SettingChange::setting, SettingChange::after, SettingChange::by, SettingChange::publishedVersion)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("time-zone", "Europe/Berlin", "chief", null),
+                        org.assertj.core.groups.Tuple.tuple("quiet-hours", "20:30-07:00", "chief", null));
+        assertThat(catalogue.current()).as("no new explanation version for a clock setting").isEqualTo(before);
+
+        int changes = catalogue.settingChanges(1000).size();
+        for (String zone : new String[] {"", "Mars/Olympus", "+09:00", "UTC+9", "{\"$gt\": \"\"}", "Europe/Berlin"}) {
+            assertThatThrownBy(() -> schedule.changeZone(zone, "chief")).as(zone).isInstanceOf(SettingRejected.class);
+        }
+        for (String hours : new String[] {"", "21:00", "25:00-08:00", "08:00-08:00", "evening", "20:30-07:00"}) {
+            assertThatThrownBy(() -> schedule.changeQuietHours(hours, "chief")).as(hours).isInstanceOf(SettingRejected.class);
+        }
+        assertThat(catalogue.settingChanges(1000)).hasSize(changes);
+        assertThat(schedule.zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void quiet_hours_hold_across_midnight_and_end_at_their_end() {
+        QuietHours night = QuietHours.DEFAULT;
+        java.time.ZoneId seoul = java.time.ZoneId.of("Asia/Seoul");
+        java.time.ZonedDateTime evening = java.time.ZonedDateTime.of(2026, 11, 26, 21, 0, 0, 0, seoul);
+
+        assertThat(night.contains(java.time.LocalTime.of(20, 59))).isFalse();
+        assertThat(night.contains(java.time.LocalTime.of(21, 0))).isTrue();
+        assertThat(night.contains(java.time.LocalTime.of(3, 0))).isTrue();
+        assertThat(night.contains(java.time.LocalTime.of(8, 0))).isFalse();
+        assertThat(night.nextAllowed(evening)).isEqualTo(evening.plusDays(1).withHour(8));
+        assertThat(night.nextAllowed(evening.plusHours(6))).isEqualTo(evening.plusDays(1).withHour(8));
+        assertThat(night.nextAllowed(evening.minusHours(1))).isEqualTo(evening.minusHours(1));
+        QuietHours lunch = new QuietHours(java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0));
+        assertThat(lunch.contains(java.time.LocalTime.of(12, 30))).isTrue();
+        assertThat(lunch.contains(java.time.LocalTime.of(13, 0))).isFalse();
     }
 
     private static InstitutionSetting setting(PublishedContent content, String id) {

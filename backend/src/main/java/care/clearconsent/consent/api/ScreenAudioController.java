@@ -5,7 +5,7 @@ import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.ScreenText;
 import care.clearconsent.content.ContentPackage;
 import care.clearconsent.content.Language;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.speech.SpeechRate;
 import care.clearconsent.speech.SpeechResponses;
 import care.clearconsent.speech.SpeechResponses.NoSuchAudio;
@@ -31,9 +31,9 @@ class ScreenAudioController {
     private final ConsentJourneys journeys;
     private final SpeechService speech;
     private final I18NProvider messages;
-    private final InstitutionProperties institution;
+    private final InstitutionSchedule institution;
 
-    ScreenAudioController(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
+    ScreenAudioController(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionSchedule institution) {
         this.journeys = journeys;
         this.speech = speech;
         this.messages = messages;

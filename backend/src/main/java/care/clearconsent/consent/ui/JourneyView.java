@@ -9,7 +9,7 @@ import care.clearconsent.consent.Origin;
 import care.clearconsent.consent.Step;
 import care.clearconsent.content.Language;
 import care.clearconsent.shared.Devices;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.speech.SpeechService;
 import com.vaadin.flow.component.AttachEvent;
@@ -43,7 +43,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final String[] MODE_CLASSES = {"cc-large-text", "cc-simplified", "cc-high-contrast"};
 
     private final ConsentJourneys journeys;
-    private final InstitutionProperties institution;
+    private final InstitutionSchedule institution;
     private final SpeechService speech;
     private final I18NProvider messages;
     private @Nullable Journey journey;
@@ -53,7 +53,7 @@ class JourneyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Registration takeBackCheck;
     private static final int TAKE_BACK_CHECK_MILLIS = 3000;
 
-    JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionProperties institution) {
+    JourneyView(ConsentJourneys journeys, SpeechService speech, I18NProvider messages, InstitutionSchedule institution) {
         this.journeys = journeys;
         this.speech = speech;
         this.messages = messages;

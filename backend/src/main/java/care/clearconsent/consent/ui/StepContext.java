@@ -10,7 +10,7 @@ import care.clearconsent.consent.ScreenText;
 import care.clearconsent.consent.Step;
 import com.vaadin.flow.i18n.I18NProvider;
 import care.clearconsent.content.ReadingLevel;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.speech.SpeechService;
 import care.clearconsent.consent.internal.PatientCookie;
 import com.vaadin.flow.component.UI;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What a step screen needs: the journey, who is acting, and a way to act that re-renders or explains a refusal. */
 record StepContext(Journey journey, String sessionSecret, ConsentJourneys journeys, SpeechService speech, I18NProvider messages,
-                   Origin origin, InstitutionProperties institution, Renderer render) {
+                   Origin origin, InstitutionSchedule institution, Renderer render) {
 
     /** The id of the screen's heading: focused whenever a new screen (or a new part of a section) is shown. */
     static final String HEADING = "step-title";

@@ -40,7 +40,7 @@ public class SettingsStore {
     }
 
     /** The trail entry first, then the value: a value in force always has the change that set it. */
-    public void save(String setting, @Nullable String before, String after, String by, Instant at, String publishedVersion) {
+    public void save(String setting, @Nullable String before, String after, String by, Instant at, @Nullable String publishedVersion) {
         mongo.insert(new Document("_id", UUID.randomUUID().toString()).append("at", Date.from(at)).append("setting", setting)
                 .append("before", before).append("after", after).append("by", by).append("publishedVersion", publishedVersion), TRAIL);
         mongo.upsert(Query.query(Criteria.where("_id").is(setting)), new Update().set("value", after).set("changedBy", by).set("changedAt", Date.from(at)),

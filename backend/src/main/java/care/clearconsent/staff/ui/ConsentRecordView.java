@@ -7,7 +7,7 @@ import care.clearconsent.evidence.Alarms;
 import care.clearconsent.evidence.EvidencePacks;
 import care.clearconsent.evidence.PackFacts;
 import care.clearconsent.shared.Devices;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.UI;
@@ -44,11 +44,11 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
 
     private final EvidencePacks packs;
     private final ConsentJourneys journeys;
-    private final InstitutionProperties institution;
+    private final InstitutionSchedule institution;
     private final AuthenticationContext authentication;
     private final Alarms alarms;
 
-    ConsentRecordView(EvidencePacks packs, ConsentJourneys journeys, InstitutionProperties institution, AuthenticationContext authentication,
+    ConsentRecordView(EvidencePacks packs, ConsentJourneys journeys, InstitutionSchedule institution, AuthenticationContext authentication,
                       Alarms alarms) {
         this.packs = packs;
         this.journeys = journeys;

@@ -9,7 +9,7 @@ import care.clearconsent.content.ReadingLevel;
 import care.clearconsent.content.VersionChange;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.explanation.PublishedContent;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.UI;
@@ -49,7 +49,7 @@ class ContentVersionsView extends Main implements HasDynamicTitle {
     private final Language language;
     private final Div diff = new Div();
 
-    ContentVersionsView(ExplanationCatalogue catalogue, InstitutionProperties institution, AuthenticationContext authentication, Alarms alarms) {
+    ContentVersionsView(ExplanationCatalogue catalogue, InstitutionSchedule institution, AuthenticationContext authentication, Alarms alarms) {
         this.alarms = alarms;
         this.catalogue = catalogue;
         addClassName("cc-page");
@@ -62,7 +62,7 @@ class ContentVersionsView extends Main implements HasDynamicTitle {
                 compare(versions));
     }
 
-    private UnorderedList versionList(List<PublishedContent> versions, InstitutionProperties institution) {
+    private UnorderedList versionList(List<PublishedContent> versions, InstitutionSchedule institution) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale()).withZone(institution.zone());
         UnorderedList list = new UnorderedList();
         list.setId("version-list");

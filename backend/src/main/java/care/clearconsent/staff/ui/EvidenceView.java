@@ -7,7 +7,7 @@ import care.clearconsent.evidence.Alarms;
 import care.clearconsent.evidence.Checkpoints;
 import care.clearconsent.evidence.EvidencePacks;
 import care.clearconsent.shared.Devices;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.UI;
@@ -52,7 +52,7 @@ class EvidenceView extends Main implements HasDynamicTitle {
     private Optional<JourneySummary> chosen = Optional.empty();
     private final Paragraph chosenLine = new Paragraph();
 
-    EvidenceView(ConsentJourneys journeys, EvidencePacks packs, Checkpoints checkpoints, InstitutionProperties institution,
+    EvidenceView(ConsentJourneys journeys, EvidencePacks packs, Checkpoints checkpoints, InstitutionSchedule institution,
                  AuthenticationContext authentication, Alarms alarms) {
         this.packs = packs;
         this.staffUser = authentication.getPrincipalName().orElseThrow();

@@ -62,7 +62,7 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private Optional<com.vaadin.flow.component.Component> openForm = Optional.empty();
 
     private final java.time.Clock clock;
-    private final care.clearconsent.shared.InstitutionProperties institution;
+    private final care.clearconsent.explanation.InstitutionSchedule institution;
     private final Div requests = new Div();
     private final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     private final Paragraph searchResult = new Paragraph();
@@ -81,7 +81,7 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private final Paragraph pairResult = new Paragraph();
 
     NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms,
-                  java.time.Clock clock, care.clearconsent.shared.InstitutionProperties institution, TabletPairings pairings, LiveJourneys live) {
+                  java.time.Clock clock, care.clearconsent.explanation.InstitutionSchedule institution, TabletPairings pairings, LiveJourneys live) {
         this.pairings = pairings;
         this.live = live;
         this.today = new TodayBoard(catalogue::byHash, this::resolveCue);

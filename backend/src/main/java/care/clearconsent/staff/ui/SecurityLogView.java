@@ -1,7 +1,7 @@
 package care.clearconsent.staff.ui;
 
 import care.clearconsent.evidence.Alarms;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.SecurityLog;
 import care.clearconsent.staff.StaffRole;
@@ -22,7 +22,7 @@ class SecurityLogView extends Main implements HasDynamicTitle {
     static final int SHOWN = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    SecurityLogView(SecurityLog log, InstitutionProperties institution, AuthenticationContext authentication, Alarms alarms) {
+    SecurityLogView(SecurityLog log, InstitutionSchedule institution, AuthenticationContext authentication, Alarms alarms) {
         addClassName("cc-page");
         addClassName("cc-staff");
         PageLanguage.apply(UI.getCurrent(), PageLanguage.forBrowser(UI.getCurrent()));

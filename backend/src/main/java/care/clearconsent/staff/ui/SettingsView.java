@@ -6,12 +6,14 @@ import care.clearconsent.evidence.Alarms;
 import care.clearconsent.explanation.ExplanationCatalogue;
 import care.clearconsent.explanation.PublishedContent;
 import care.clearconsent.explanation.SettingRejected;
-import care.clearconsent.shared.InstitutionProperties;
+import care.clearconsent.explanation.InstitutionSchedule;
 import care.clearconsent.shared.PageLanguage;
 import care.clearconsent.staff.StaffRole;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,9 +32,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Administrators change the institution's settings that patients are shown (contacts, retention, declining each AI
- * system, care without AI): checked as the content declares them, recorded with who and when, and published at once
- * as a new explanation version.
+ * Administrators change the institution's settings: its time zone and the quiet hours of reminders, and those patients
+ * are shown (contacts, retention, declining each AI system, care without AI), checked as the content declares them and
+ * published at once as a new explanation version. Every change is recorded with who and when.
  */
 @Route("staff/settings")
 @RolesAllowed(StaffRole.ADMIN)
@@ -41,13 +43,15 @@ class SettingsView extends Main implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ExplanationCatalogue catalogue;
-    private final InstitutionProperties institution;
+    private final InstitutionSchedule institution;
     private final String admin;
     private final Paragraph result = new Paragraph();
     private final Div settings = new Div();
     private final Div history = new Div();
 
-    SettingsView(ExplanationCatalogue catalogue, InstitutionProperties institution, AuthenticationContext authentication, Alarms alarms) {
+    private final Div clock = new Div();
+
+    SettingsView(ExplanationCatalogue catalogue, InstitutionSchedule institution, AuthenticationContext authentication, Alarms alarms) {
         this.catalogue = catalogue;
         this.institution = institution;
         this.admin = authentication.getPrincipalName().orElseThrow();
@@ -59,7 +63,8 @@ class SettingsView extends Main implements HasDynamicTitle {
         settings.setId("settings-form");
         history.setId("settings-history");
         add(new StaffHeader(getTranslation("staff.settings.title"), "staff/settings", authentication, alarms),
-                new Paragraph(getTranslation("staff.settings.intro")), result, settings, history);
+                new Paragraph(getTranslation("staff.settings.intro")), result, clock, settings, history);
+        clock.setId("settings-clock");
         show();
     }
 
@@ -69,6 +74,9 @@ class SettingsView extends Main implements HasDynamicTitle {
     }
 
     private void show() {
+        clock.removeAll();
+        clock.add(new H2(getTranslation("staff.settings.clock")), new Paragraph(getTranslation("staff.settings.clock.intro")), zoneEditor(),
+                quietHoursEditor());
         settings.removeAll();
         PublishedContent current = catalogue.current();
         settings.add(new H2(getTranslation("staff.settings.current", current.version())));
@@ -78,7 +86,58 @@ class SettingsView extends Main implements HasDynamicTitle {
                 List.of("time", "setting", "before", "after", "by", "version").stream().map(column -> getTranslation("staff.settings.column." + column)).toList(),
                 catalogue.settingChanges(100).stream().map(change -> List.of(TIME.format(change.at().atZone(institution.zone())), change.setting(),
                         change.before() == null ? getTranslation("staff.settings.default") : change.before(), change.after(), change.by(),
-                        change.publishedVersion())).toList(), false));
+                        change.publishedVersion() == null ? "—" : change.publishedVersion())).toList(), false));
+    }
+
+    private Section zoneEditor() {
+        ComboBox<String> zone = new ComboBox<>(getTranslation("staff.settings.time-zone"));
+        zone.setId("setting-value-time-zone");
+        zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
+        zone.setValue(institution.zone().getId());
+        zone.setWidthFull();
+        Button save = new Button(getTranslation("staff.settings.save.clock"), click -> saveClock(zone,
+                () -> institution.changeZone(zone.getValue() == null ? "" : zone.getValue(), admin), "staff.settings.time-zone.saved"));
+        save.setId("setting-save-time-zone");
+        save.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        save.getElement().setAttribute("aria-label", getTranslation("staff.settings.save.label", getTranslation("staff.settings.time-zone")));
+        Section section = new Section(new H3(getTranslation("staff.settings.time-zone")), zone, save);
+        section.setId("setting-time-zone");
+        section.addClassName("cc-form");
+        return section;
+    }
+
+    private Section quietHoursEditor() {
+        care.clearconsent.explanation.QuietHours now = institution.quietHours();
+        TimePicker from = new TimePicker(getTranslation("staff.settings.quiet-hours.from"), now.start());
+        from.setId("setting-quiet-from");
+        from.setStep(java.time.Duration.ofMinutes(30));
+        TimePicker until = new TimePicker(getTranslation("staff.settings.quiet-hours.until"), now.end());
+        until.setId("setting-quiet-until");
+        until.setStep(java.time.Duration.ofMinutes(30));
+        Button save = new Button(getTranslation("staff.settings.save.clock"), click -> saveClock(until,
+                () -> institution.changeQuietHours((from.getValue() == null ? "" : from.getValue()) + "-" + (until.getValue() == null ? "" : until.getValue()), admin),
+                "staff.settings.quiet-hours.saved"));
+        save.setId("setting-save-quiet-hours");
+        save.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        save.getElement().setAttribute("aria-label", getTranslation("staff.settings.save.label", getTranslation("staff.settings.quiet-hours")));
+        Section section = new Section(new H3(getTranslation("staff.settings.quiet-hours")), new Paragraph(getTranslation("staff.settings.quiet-hours.about")),
+                from, until, save);
+        section.setId("setting-quiet-hours");
+        section.addClassName("cc-form");
+        return section;
+    }
+
+    private void saveClock(com.vaadin.flow.component.HasValidation field, Runnable change, String savedKey) {
+        result.setText("");
+        try {
+            change.run();
+            show();
+            result.setText(getTranslation(savedKey, institution.zone().getId(), institution.quietHours().toString()));
+        } catch (SettingRejected rejected) {
+            field.setErrorMessage(getTranslation(rejected.messageKey(), ExplanationCatalogue.MAX_SETTING_LENGTH));
+            field.setInvalid(true);
+            result.setText(getTranslation(rejected.messageKey(), ExplanationCatalogue.MAX_SETTING_LENGTH));
+        }
     }
 
     private Section editor(InstitutionSetting setting) {
