@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyLinkHttpTestSupport;
 import care.clearconsent.patients.PatientRegistry;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.server.auth.NavigationContext;
+import care.clearconsent.staff.StaffRole;
+import java.util.List;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +58,82 @@ class AuthorisationTest {
             Map.entry("staff/security", "ADMIN,COMPLIANCE"),
             Map.entry("staff/figures", "ADMIN,COMPLIANCE"),
             Map.entry("staff/settings", "ADMIN"),
+            Map.entry("staff/publish", "ADMIN"),
             Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
+
+    /**
+     * Every action a screen takes on a feature's service and the roles whose pages can take it, found in the compiled
+     * code ({@link StaffActions}). Patients' actions are "anyone": the journey screens act only on the journey their
+     * patient-session cookie holds, which the service checks on every call.
+     */
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            // Shown in every staff page's header, but only built for administrators (StaffHeader checks the role).
+            Map.entry("Alarms.markSeen", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("Alarms.open", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("Checkpoints.verifierKey", "ADMIN,COMPLIANCE"),
+            Map.entry("ConsentFiguresService.figures", "ADMIN,COMPLIANCE"),
+            Map.entry("ConsentJourneys.acknowledge", "anyone"),
+            Map.entry("ConsentJourneys.answer", "anyone"),
+            Map.entry("ConsentJourneys.answerRequest", "NURSE"),
+            Map.entry("ConsentJourneys.changeDisplay", "anyone"),
+            Map.entry("ConsentJourneys.decide", "anyone"),
+            Map.entry("ConsentJourneys.endSession", "anyone"),
+            Map.entry("ConsentJourneys.find", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("ConsentJourneys.forSession", "anyone"),
+            Map.entry("ConsentJourneys.heldBy", "anyone"),
+            Map.entry("ConsentJourneys.holds", "anyone"),
+            Map.entry("ConsentJourneys.issueLink", "NURSE"),
+            Map.entry("ConsentJourneys.issueWithdrawalLink", "NURSE"),
+            Map.entry("ConsentJourneys.journeysOf", "NURSE"),
+            Map.entry("ConsentJourneys.keyPoints", "NURSE"),
+            Map.entry("ConsentJourneys.listened", "anyone"),
+            Map.entry("ConsentJourneys.makeRequest", "NURSE"),
+            Map.entry("ConsentJourneys.openRequests", "NURSE"),
+            Map.entry("ConsentJourneys.openedForWithdrawal", "anyone"),
+            Map.entry("ConsentJourneys.raiseQuestion", "anyone"),
+            Map.entry("ConsentJourneys.recent", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("ConsentJourneys.recordAssistance", "NURSE"),
+            Map.entry("ConsentJourneys.resolveCue", "NURSE"),
+            Map.entry("ConsentJourneys.show", "anyone"),
+            Map.entry("ConsentJourneys.showPage", "anyone"),
+            Map.entry("ConsentJourneys.sign", "anyone"),
+            Map.entry("ConsentJourneys.start", "NURSE"),
+            Map.entry("ConsentJourneys.takeBack", "NURSE"),
+            Map.entry("ConsentJourneys.withdraw", "anyone"),
+            Map.entry("ConsentJourneys.witnessFor", "anyone"),
+            Map.entry("EvidencePacks.build", "ADMIN,COMPLIANCE"),
+            Map.entry("EvidencePacks.openRecord", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("ExplanationCatalogue.byHash", "NURSE"),
+            Map.entry("ExplanationCatalogue.changeSetting", "ADMIN"),
+            Map.entry("ExplanationCatalogue.current", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("ExplanationCatalogue.diff", "NURSE"),
+            Map.entry("ExplanationCatalogue.publishReviewed", "ADMIN"),
+            Map.entry("ExplanationCatalogue.review", "ADMIN"),
+            Map.entry("ExplanationCatalogue.settingChanges", "ADMIN"),
+            Map.entry("ExplanationCatalogue.versions", "NURSE"),
+            Map.entry("InstitutionSchedule.changeQuietHours", "ADMIN"),
+            Map.entry("InstitutionSchedule.changeZone", "ADMIN"),
+            Map.entry("InstitutionSchedule.quietHours", "ADMIN"),
+            Map.entry("InstitutionSchedule.zone", "anyone"),
+            Map.entry("PatientRegistry.find", "NURSE"),
+            Map.entry("PatientRegistry.page", "NURSE"),
+            Map.entry("PatientRegistry.recent", "NURSE"),
+            Map.entry("PatientRegistry.register", "NURSE"),
+            Map.entry("PatientRegistry.search", "NURSE"),
+            Map.entry("SecurityLog.recent", "ADMIN,COMPLIANCE"),
+            Map.entry("SpeechService.available", "anyone"),
+            Map.entry("SpeechService.speak", "anyone"),
+            Map.entry("StaffAccounts.all", "ADMIN"),
+            Map.entry("StaffAccounts.changeRoles", "ADMIN"),
+            Map.entry("StaffAccounts.create", "ADMIN"),
+            Map.entry("TabletPairings.newCode", "anyone"),
+            Map.entry("TabletPairings.pair", "NURSE"),
+            Map.entry("TabletPairings.poll", "anyone"));
+
+    /** Who may visit: signed out, or signed in with each role alone. */
+    private static final Map<String, java.util.Set<String>> VISITORS = Map.of("signed out", java.util.Set.of(),
+            StaffRole.NURSE, java.util.Set.of(StaffRole.NURSE), StaffRole.COMPLIANCE, java.util.Set.of(StaffRole.COMPLIANCE),
+            StaffRole.ADMIN, java.util.Set.of(StaffRole.ADMIN));
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
     private static final Map<String, String> ENDPOINTS = Map.of(
@@ -70,15 +152,17 @@ class AuthorisationTest {
     ConsentJourneys journeys;
     @Autowired
     PatientRegistry patients;
+    @Autowired
+    NavigationAccessControl navigation;
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void every_page_declares_exactly_the_access_listed_here() throws Exception {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Map<String, String> declared = new TreeMap<>();
-        for (var candidate : scanner.findCandidateComponents("care.clearconsent")) {
+        for (var candidate : pageScanner().findCandidateComponents("care.clearconsent")) {
             Class<?> view = Class.forName(candidate.getBeanClassName());
             declared.put(view.getAnnotation(Route.class).value(), access(view));
         }
@@ -86,6 +170,39 @@ class AuthorisationTest {
         Map<String, String> expected = PAGES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().startsWith("anyone") ? "anyone" : entry.getValue(), (a, b) -> a, TreeMap::new));
         assertThat(declared).isEqualTo(expected);
+    }
+
+    /**
+     * Asks the application's own navigation access control, exactly as it decides on every navigation, whether each
+     * visitor may open each page: a signed-out visitor only the public pages, each role exactly its pages.
+     */
+    @Test
+    void each_role_and_a_signed_out_visitor_open_exactly_the_pages_listed_for_them() throws Exception {
+        var router = new com.vaadin.flow.router.Router(com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(
+                new com.vaadin.flow.server.VaadinServletContext(servletContext)));
+        for (var candidate : pageScanner().findCandidateComponents("care.clearconsent")) {
+            Class<?> view = Class.forName(candidate.getBeanClassName());
+            String route = view.getAnnotation(Route.class).value();
+            String allowed = PAGES.get(route);
+            VISITORS.forEach((visitor, roles) -> {
+                java.security.Principal principal = roles.isEmpty() ? null : () -> "someone-" + visitor;
+                var context = new NavigationContext(router, view, new Location(route.isEmpty() ? "" : route + (route.equals("staff/journeys") ? "/j-1" : "")),
+                        RouteParameters.empty(), principal, roles::contains, false);
+                boolean expected = allowed.startsWith("anyone") || roles.stream().anyMatch(role -> List.of(allowed.split(",")).contains(role));
+                assertThat(navigation.checkAccess(context, true).decision()).as(visitor + " opening /" + route)
+                        .isEqualTo(expected ? AccessCheckDecision.ALLOW : AccessCheckDecision.DENY);
+            });
+        }
+    }
+
+    /**
+     * Every action a screen takes (a call from a page, or a form or panel a page builds, to a feature's service) is
+     * reachable only from the pages of the roles listed for it; a new action, or one moved to another role's page,
+     * fails here until its access is decided.
+     */
+    @Test
+    void each_action_a_screen_takes_is_reachable_only_by_the_roles_listed_for_it() {
+        assertThat(StaffActions.reachable()).isEqualTo(new TreeMap<>(ACTIONS));
     }
 
     @Test
@@ -101,7 +218,7 @@ class AuthorisationTest {
 
     @Test
     void strangers_are_sent_to_sign_in_for_staff_pages_and_get_nothing_private() throws Exception {
-        for (String page : new String[] {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security", "staff/figures", "staff/settings", "staff/journeys/some-journey"}) {
+        for (String page : STAFF_PAGES) {
             HttpResponse<String> answer = get("/" + page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -119,13 +236,32 @@ class AuthorisationTest {
         String cookie = JourneyLinkHttpTestSupport.exchangeForCookie(http, port, token);
 
         assertThat(get("/api/v1/journey/screens/welcome/audio?language=en", cookie).statusCode()).isEqualTo(200);
-        assertThat(get("/staff", cookie).statusCode()).isEqualTo(302);
-        assertThat(get("/staff/accounts", cookie).statusCode()).isEqualTo(302);
-        assertThat(get("/staff/evidence", cookie).statusCode()).isEqualTo(302);
-        assertThat(get("/staff/security", cookie).statusCode()).isEqualTo(302);
-        assertThat(get("/staff/figures", cookie).statusCode()).isEqualTo(302);
-        assertThat(get("/staff/settings", cookie).statusCode()).isEqualTo(302);
+        for (String page : STAFF_PAGES) {
+            assertThat(get("/" + page, cookie).statusCode()).as(page).isEqualTo(302);
+        }
     }
+
+    @Test
+    void a_tablet_in_patient_mode_holding_a_journey_reaches_no_staff_page() throws Exception {
+        var patient = patients.register(TestPatients.newPatient("Bae", "010-8181-9191"), "nurse");
+        java.net.CookieManager jar = new java.net.CookieManager();
+        HttpClient tablet = HttpClient.newBuilder().cookieHandler(jar).build();
+        assertThat(tablet.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tablet")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        String token = journeys.start(patient.id(), "nurse", "desk").linkToken();
+        tablet.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/journey/" + token)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(jar.getCookieStore().getCookies()).as("the tablet holds the journey").isNotEmpty();
+
+        for (String page : STAFF_PAGES) {
+            HttpResponse<Void> answer = tablet.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + page)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).as(page).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        }
+    }
+
+    private static final String[] STAFF_PAGES = {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security",
+        "staff/figures", "staff/settings", "staff/publish", "staff/journeys/some-journey"};
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
@@ -133,6 +269,12 @@ class AuthorisationTest {
             request.header("Cookie", cookie);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static ClassPathScanningCandidateComponentProvider pageScanner() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner;
     }
 
     private static String access(Class<?> view) {
