@@ -1,13 +1,10 @@
 package care.clearconsent.explanation;
 
 import care.clearconsent.content.ContentLoader;
-import care.clearconsent.content.ContentSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** A content folder for tests: a copy of the shipped content an institution would start from, each file editable. */
@@ -20,16 +17,9 @@ public final class ContentFolders {
     public static Path copyOfShipped(UnaryOperator<String> packageYaml) {
         try {
             Path folder = Files.createTempDirectory("institution-content");
-            ContentSource shipped = ContentSource.classpath(ContentLoader.CLASSPATH_ROOT);
-            List<String> files = new ArrayList<>(List.of("package.yaml", "questions.yaml", "glossary.yaml", "medical-terms.yaml",
-                    "agreement.yaml", "promises.yaml"));
-            ContentLoader.loadShipped().sections().forEach(section -> files.add("sections/" + section.id() + ".yaml"));
-            for (String file : files) {
-                Path target = folder.resolve(file);
-                Files.createDirectories(target.getParent());
-                String text = shipped.read(file).orElseThrow();
-                Files.writeString(target, file.equals("package.yaml") ? packageYaml.apply(text) : text);
-            }
+            ContentLoader.copyShipped(folder);
+            Path packageFile = folder.resolve("package.yaml");
+            Files.writeString(packageFile, packageYaml.apply(Files.readString(packageFile)));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

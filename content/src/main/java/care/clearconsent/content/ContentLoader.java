@@ -46,6 +46,25 @@ public final class ContentLoader {
         return load(ContentSource.classpath(CLASSPATH_ROOT));
     }
 
+    /**
+     * Copies the shipped content's files into {@code folder}, laid out as {@code CLEARCONSENT_CONTENT_DIRECTORY}
+     * expects: where an institution starts its own content from, and a folder tests can edit.
+     */
+    public static void copyShipped(java.nio.file.Path folder) {
+        ContentSource shipped = ContentSource.classpath(CLASSPATH_ROOT);
+        List<String> files = new ArrayList<>(List.of(PACKAGE_FILE, QUESTIONS_FILE, GLOSSARY_FILE, MEDICAL_TERMS_FILE, AGREEMENT_FILE, PROMISES_FILE));
+        loadShipped().sections().forEach(section -> files.add("sections/" + section.id() + ".yaml"));
+        try {
+            for (String file : files) {
+                java.nio.file.Path target = folder.resolve(file);
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.writeString(target, shipped.read(file).orElseThrow());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static ContentPackage load(ContentSource source) {
         var loader = new ContentLoader(source);
         ContentPackage content = loader.read();

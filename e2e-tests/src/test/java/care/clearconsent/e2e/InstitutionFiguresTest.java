@@ -21,8 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InstitutionFiguresTest {
 
+    /** The institution's own content folder, a copy of the shipped content, which the administrator changes and publishes. */
+    private static final java.nio.file.Path CONTENT_FOLDER = contentFolder();
+    private static final String OLD_LINE = "It does not look for other problems. So no mark does not mean that you have no other problem.";
+    private static final String NEW_LINE = "It looks for nothing else. So no mark does not mean that you have no other problem.";
+
     @RegisterExtension
-    static final RunningServer running = new RunningServer();
+    static final RunningServer running = new RunningServer(server -> server.withProperty("clearconsent.content.directory", CONTENT_FOLDER.toString()));
     static ClearConsentServer server;
 
     @BeforeAll
@@ -75,7 +80,14 @@ class InstitutionFiguresTest {
         $("#setting-save-privacy-officer").click();
         $("#settings-result").shouldHave(text(language.equals("ko") ? "게시했습니다" : "Published explanation version"));
         $("#settings-changes").shouldHave(text(officerContact));
+        // The reminders' quiet hours, on the same page: checked and recorded like any setting.
+        String quietFrom = language.equals("ko") ? "22:00" : "21:30";
+        $("#setting-quiet-from input").setValue(quietFrom).pressEnter();
+        $("#setting-save-quiet-hours").click();
+        $("#settings-result").shouldHave(text(quietFrom));
+        $("#settings-changes").shouldHave(text(quietFrom + "-08:00"));
         Browser.audit("institution settings " + language, AuditProfile.STANDARD);
+        publishContent(language);
         $("#nav-staff-security").click();
         $("#security-log").shouldHave(text(officer));
         Browser.audit("security log " + language, AuditProfile.STANDARD);
@@ -99,6 +111,48 @@ class InstitutionFiguresTest {
         $("#figures-systems-table").shouldHave(text(band));
         $("#figures-decisions-language-table").shouldBe(visible);
         $("#figures-decisions-age-chart").shouldHave(attribute("alt"));
+    }
+
+    /**
+     * ko: the content folder gets a reworded line; the administrator sees it checked, the version it would become and
+     * the changed line, and publishes it. en: the folder is then what is published, and the page says so.
+     */
+    private static void publishContent(String language) {
+        if (language.equals("ko")) {
+            editContent(OLD_LINE, NEW_LINE);
+        }
+        $("#nav-staff-publish").click();
+        $("#content-valid").shouldBe(visible);
+        if (language.equals("ko")) {
+            $("#content-next").shouldHave(text("."));
+            $("#content-diff").shouldHave(text(NEW_LINE)).shouldHave(text(OLD_LINE));
+            Browser.audit("publish content, reviewed " + language, AuditProfile.STANDARD);
+            $("#content-publish").click();
+            $("#publish-result").shouldHave(text("게시했습니다"));
+        }
+        $("#content-unchanged").shouldBe(visible);
+        Browser.audit("publish content, nothing new " + language, AuditProfile.STANDARD);
+    }
+
+    private static java.nio.file.Path contentFolder() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("institution-content");
+            care.clearconsent.content.ContentLoader.copyShipped(folder);
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void editContent(String from, String to) {
+        try {
+            java.nio.file.Path section = CONTENT_FOLDER.resolve("sections/ai-chest-xray.yaml");
+            String text = java.nio.file.Files.readString(section);
+            assertThat(text).contains(from);
+            java.nio.file.Files.writeString(section, text.replace(from, to));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<String> $$text(String selector) {

@@ -11,6 +11,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
     private ClearConsentServer server;
+    private final java.util.function.UnaryOperator<ClearConsentServer> configure;
+
+    RunningServer() {
+        this(server -> server);
+    }
+
+    /** A server configured before it starts, for example with a content folder the test edits. */
+    RunningServer(java.util.function.UnaryOperator<ClearConsentServer> configure) {
+        this.configure = configure;
+    }
 
     ClearConsentServer get() {
         return server;
@@ -19,7 +29,7 @@ final class RunningServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         try {
-            server = new ClearConsentServer(Files.createTempDirectory("clearconsent-e2e")).start();
+            server = configure.apply(new ClearConsentServer(Files.createTempDirectory("clearconsent-e2e"))).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
