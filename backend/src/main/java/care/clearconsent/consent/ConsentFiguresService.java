@@ -28,7 +28,7 @@ public class ConsentFiguresService {
 
     static final String UNKNOWN = "unknown";
     private static final List<String> FACT_TYPES = List.of("JourneyStarted", "DecisionRecorded", "ConsentWithdrawn", "QuizAnswered",
-            "TeachBackScored", "DisplayChanged", "QuestionRaised", "AiSystemChosen", "SectionAcknowledged", "Signed");
+            "TeachBackScored", "DisplayChanged", "QuestionRaised", "AiSystemChosen", "SectionAcknowledged", "Signed", "Listened");
 
     private final EventLedger ledger;
     private final ExplanationCatalogue catalogue;
@@ -48,10 +48,11 @@ public class ConsentFiguresService {
     /** What one journey contributes. */
     private record JourneyFigures(String ageBand, String language, String outcome, Map<String, Boolean> firstTries,
                                   Map<String, TeachBackScore> teachBack, java.util.Set<String> modes, int questionsRaised,
-                                  Map<String, Boolean> systems, List<Acknowledged> acknowledged, Optional<PublishedContent> content) {
+                                  Map<String, Boolean> systems, List<Acknowledged> acknowledged, Optional<PublishedContent> content,
+                                  boolean tooFast, boolean quizFailedThrice) {
     }
 
-    private record Acknowledged(String section, String language, boolean simplified, long seconds) {
+    private record Acknowledged(String section, String language, boolean simplified, long seconds, long millis) {
     }
 
     private Optional<JourneyFigures> read(Document grouped) {
@@ -65,6 +66,8 @@ public class ConsentFiguresService {
         int questions = 0;
         Map<String, Boolean> systems = new LinkedHashMap<>();
         List<Acknowledged> acknowledged = new ArrayList<>();
+        Map<String, Double> heard = new HashMap<>();
+        Map<String, Integer> wrongAnswers = new HashMap<>();
         for (Document event : grouped.getList("events", Document.class)) {
             Document fact = event.get("fact", Document.class);
             language = Optional.ofNullable(event.getString("language")).orElse(language);
@@ -94,18 +97,29 @@ public class ConsentFiguresService {
                     if (fact.get("attempt", Number.class).intValue() == 1) {
                         firstTries.putIfAbsent(fact.getString("question"), fact.getBoolean("correct"));
                     }
+                    if (!fact.getBoolean("correct")) {
+                        wrongAnswers.merge(fact.getString("question"), 1, Integer::sum);
+                    }
                 }
                 case "TeachBackScored" -> teachBack.put(fact.getString("point"), TeachBackScore.valueOf(fact.getString("score")));
                 case "QuestionRaised" -> questions++;
                 case "AiSystemChosen" -> systems.put(fact.getString("aiSystem"), fact.getBoolean("used"));
                 case "SectionAcknowledged" -> acknowledged.add(new Acknowledged(fact.getString("section"), language, simplified,
-                        Math.round(fact.get("dwellMillis", Number.class).longValue() / 1000.0)));
+                        Math.round(fact.get("dwellMillis", Number.class).longValue() / 1000.0), fact.get("dwellMillis", Number.class).longValue()));
+                case "Listened" -> heard.merge(fact.getString("target"), fact.get("shareHeard", Number.class).doubleValue(), Math::max);
                 default -> {
                     // DisplayChanged: its modes were read above
                 }
             }
         }
-        return Optional.of(new JourneyFigures(ageBand, language, outcome, firstTries, teachBack, modes, questions, systems, acknowledged, content));
+        Optional<PublishedContent> shown = content;
+        // The same rules as the journey's own flags: too fast unless heard aloud, a question answered wrong three times.
+        boolean tooFast = acknowledged.stream().anyMatch(ack -> heard.getOrDefault(Step.section(ack.section()).key(), 0.0) < 0.5
+                && shown.flatMap(c -> c.content().section(ack.section()))
+                        .map(section -> ack.millis() < readingSeconds(section, ack) * 1000 * JourneyFlags.TOO_FAST_SHARE).orElse(false));
+        boolean quizFailedThrice = wrongAnswers.values().stream().anyMatch(wrong -> wrong >= ConsentJourneys.MAX_QUIZ_ATTEMPTS);
+        return Optional.of(new JourneyFigures(ageBand, language, outcome, firstTries, teachBack, modes, questions, systems, acknowledged, content,
+                tooFast, quizFailedThrice));
     }
 
     private static List<String> ageBands() {
@@ -136,7 +150,8 @@ public class ConsentFiguresService {
                 members.stream().mapToInt(j -> (int) j.firstTries().values().stream().filter(Boolean::booleanValue).count()).sum(),
                 scores.apply(TeachBackScore.UNDERSTOOD), scores.apply(TeachBackScore.PARTLY), scores.apply(TeachBackScore.NOT_UNDERSTOOD),
                 usedMode.apply("largeText"), usedMode.apply("simplified"), usedMode.apply("highContrast"), usedMode.apply("voice"),
-                members.stream().mapToInt(JourneyFigures::questionsRaised).sum());
+                members.stream().mapToInt(JourneyFigures::questionsRaised).sum(), (int) members.stream().filter(JourneyFigures::tooFast).count(),
+                (int) members.stream().filter(JourneyFigures::quizFailedThrice).count());
     }
 
     private static List<InstitutionFigures.QuizQuestion> quiz(List<JourneyFigures> journeys) {
@@ -172,7 +187,7 @@ public class ConsentFiguresService {
         Map<String, Long> reading = new HashMap<>();
         for (JourneyFigures journey : journeys) {
             for (Acknowledged ack : journey.acknowledged()) {
-                String key = ack.section() + "\u0000" + ack.language() + "\u0000" + ack.simplified();
+                String key = ack.section() + "\u0000" + journey.ageBand() + "\u0000" + ack.language() + "\u0000" + ack.simplified();
                 seconds.computeIfAbsent(key, k -> new ArrayList<>()).add(ack.seconds());
                 journey.content().flatMap(content -> content.content().section(ack.section())).ifPresent(section ->
                         reading.putIfAbsent(key, readingSeconds(section, ack)));
@@ -181,7 +196,7 @@ public class ConsentFiguresService {
         return seconds.entrySet().stream().map(entry -> {
             String[] key = entry.getKey().split("\u0000");
             List<Long> sorted = entry.getValue().stream().sorted().toList();
-            return new InstitutionFigures.SectionTime(key[0], key[1], Boolean.parseBoolean(key[2]), sorted.size(), sorted.get(sorted.size() / 2),
+            return new InstitutionFigures.SectionTime(key[0], key[1], key[2], Boolean.parseBoolean(key[3]), sorted.size(), sorted.get(sorted.size() / 2),
                     reading.getOrDefault(entry.getKey(), 0L));
         }).toList();
     }

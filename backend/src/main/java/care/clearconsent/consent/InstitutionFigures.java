@@ -27,7 +27,7 @@ public record InstitutionFigures(int journeys, List<Group> byAgeBand, List<Group
         groupLines(csv, "language", byLanguage);
         quiz.forEach(q -> line(csv, "quiz-question", q.question() + "/" + q.ageBand(), "first-try-right", q.right(), q.firstTries()));
         aiSystems.forEach(s -> line(csv, "ai-system", s.aiSystem() + "/" + s.ageBand(), "used", s.used(), s.asked()));
-        sectionTimes.forEach(t -> line(csv, "section-time", t.section() + "/" + t.language() + (t.simplified() ? "/simplified" : "/standard"),
+        sectionTimes.forEach(t -> line(csv, "section-time", t.section() + "/" + t.ageBand() + "/" + t.language() + (t.simplified() ? "/simplified" : "/standard"),
                 "median-seconds-vs-reading-seconds", t.medianSeconds(), t.readingSeconds()));
         return csv.toString();
     }
@@ -49,6 +49,8 @@ public record InstitutionFigures(int journeys, List<Group> byAgeBand, List<Group
             line(csv, dimension, g.value(), "high-contrast", g.highContrast(), g.journeys());
             line(csv, dimension, g.value(), "voice", g.voice(), g.journeys());
             line(csv, dimension, g.value(), "questions-raised", g.questionsRaised(), g.journeys());
+            line(csv, dimension, g.value(), "flagged-too-fast", g.flaggedTooFast(), g.journeys());
+            line(csv, dimension, g.value(), "flagged-quiz-failed-three-times", g.flaggedQuizFailed(), g.journeys());
         }
     }
 
@@ -68,7 +70,8 @@ public record InstitutionFigures(int journeys, List<Group> byAgeBand, List<Group
      */
     public record Group(String value, int journeys, int agreed, int declined, int decideLater, int withdrawn, int open,
                         int quizFirstTries, int quizFirstTriesRight, int teachBackUnderstood, int teachBackPartly, int teachBackNot,
-                        int largeText, int simplified, int highContrast, int voice, int questionsRaised) {
+                        int largeText, int simplified, int highContrast, int voice, int questionsRaised, int flaggedTooFast,
+                        int flaggedQuizFailed) {
     }
 
     /** First tries at one quiz question, in one age band. */
@@ -80,6 +83,6 @@ public record InstitutionFigures(int journeys, List<Group> byAgeBand, List<Group
     }
 
     /** Seconds patients spent on a section before acknowledging it (median), against its estimated reading time. */
-    public record SectionTime(String section, String language, boolean simplified, int acknowledged, long medianSeconds, long readingSeconds) {
+    public record SectionTime(String section, String ageBand, String language, boolean simplified, int acknowledged, long medianSeconds, long readingSeconds) {
     }
 }

@@ -45,6 +45,19 @@ class InstitutionFiguresTest {
         assertThat(after.aiSystems()).as("asked only of those who agree").anySatisfy(s -> assertThat(s.ageBand()).isEqualTo("85+"))
                 .noneSatisfy(s -> assertThat(s.ageBand()).isEqualTo("under-45"));
         assertThat(after.sectionTimes()).allSatisfy(t -> assertThat(t.readingSeconds()).isPositive());
+        assertThat(after.sectionTimes()).as("section time by age band").anySatisfy(t -> assertThat(t.ageBand()).isEqualTo("85+"))
+                .anySatisfy(t -> assertThat(t.ageBand()).isEqualTo("under-45"));
+        // Both read every section at once, without listening: flagged as too fast, as on their own records.
+        assertThat(flag(after, "85+", true) - flag(before, "85+", true)).isEqualTo(1);
+        assertThat(flag(after, "under-45", true) - flag(before, "under-45", true)).isEqualTo(1);
+        assertThat(flag(after, "under-45", false) - flag(before, "under-45", false)).as("one wrong answer is not three").isZero();
+        assertThat(JourneyFlags.of(journeys.find(older).orElseThrow(), journeys.events(older)))
+                .anySatisfy(f -> assertThat(f.kind()).isEqualTo(JourneyFlags.Kind.COMPLETED_TOO_FAST));
+    }
+
+    private static int flag(InstitutionFigures figures, String band, boolean tooFast) {
+        return figures.byAgeBand().stream().filter(g -> g.value().equals(band)).findFirst()
+                .map(g -> tooFast ? g.flaggedTooFast() : g.flaggedQuizFailed()).orElse(0);
     }
 
     @Test

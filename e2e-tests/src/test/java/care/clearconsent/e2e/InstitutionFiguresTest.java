@@ -91,6 +91,16 @@ class InstitutionFiguresTest {
         $("#nav-staff-security").click();
         $("#security-log").shouldHave(text(officer));
         Browser.audit("security log " + language, AuditProfile.STANDARD);
+        if (language.equals("en")) {
+            // The consent record on screen, in English too: the journey finished in the Korean run.
+            $("#nav-staff-evidence").click();
+            com.codeborne.selenide.Selenide.$$("[id^=evidence-record-]").first().click();
+            $("#record-ask").shouldBe(visible);
+            com.codeborne.selenide.Selenide.$$("#record-reason vaadin-radio-button").findBy(text("audit")).click();
+            $("#record-open").click();
+            $("#record-sections").shouldBe(visible);
+            Browser.audit("consent record (en)", AuditProfile.STANDARD);
+        }
         $("#staff-signout").click();
 
         nurse.signInAs(officer, "quality-and-safety-2026");

@@ -95,12 +95,12 @@ class FiguresView extends Main implements HasDynamicTitle {
                 g -> g.teachBackUnderstood() + g.teachBackPartly() + g.teachBackNot()));
         section.add(chart("figures-understanding-" + by, chart));
         section.add(table("figures-understanding-" + by + "-table", getTranslation("staff.figures.understanding." + by),
-                List.of("group", "quiz-first-try", "teach-back", "teach-back-partly", "teach-back-not", "questions"),
+                List.of("group", "quiz-first-try", "teach-back", "teach-back-partly", "teach-back-not", "questions", "too-fast", "quiz-failed"),
                 groups.stream().map(g -> {
                     int scored = g.teachBackUnderstood() + g.teachBackPartly() + g.teachBackNot();
                     return List.of(getTranslation(label + g.value()), share(g.quizFirstTriesRight(), g.quizFirstTries()),
                             share(g.teachBackUnderstood(), scored), share(g.teachBackPartly(), scored), share(g.teachBackNot(), scored),
-                            Integer.toString(g.questionsRaised()));
+                            Integer.toString(g.questionsRaised()), share(g.flaggedTooFast(), g.journeys()), share(g.flaggedQuizFailed(), g.journeys()));
                 }).toList()));
         add(section);
     }
@@ -136,9 +136,10 @@ class FiguresView extends Main implements HasDynamicTitle {
     private void sectionTimes(InstitutionFigures figures) {
         Section section = section("figures-time", "staff.figures.time");
         Language language = Language.of(getLocale());
-        section.add(table("figures-time-table", getTranslation("staff.figures.time"), List.of("section", "language", "level", "acknowledged",
+        section.add(table("figures-time-table", getTranslation("staff.figures.time"), List.of("section", "group", "language", "level", "acknowledged",
                         "median", "reading"),
-                figures.sectionTimes().stream().map(t -> List.of(title(t.section(), language), t.language().toUpperCase(java.util.Locale.ROOT),
+                figures.sectionTimes().stream().map(t -> List.of(title(t.section(), language), getTranslation("staff.figures.band." + t.ageBand()),
+                        t.language().toUpperCase(java.util.Locale.ROOT),
                         getTranslation(t.simplified() ? "staff.today.mode.simplified" : "staff.figures.standard"), Integer.toString(t.acknowledged()),
                         getTranslation("staff.figures.seconds", t.medianSeconds()), getTranslation("staff.figures.seconds", t.readingSeconds()))).toList()));
         add(section);
