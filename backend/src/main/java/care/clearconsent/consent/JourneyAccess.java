@@ -62,6 +62,11 @@ public class JourneyAccess {
 
     /** Exchanges a live link, once, for a session; any other tablet holding the journey loses it. */
     public Optional<PatientSession> redeem(String linkToken) {
+        return redeem(linkToken, properties.sessionLifetime());
+    }
+
+    /** As {@link #redeem(String)}, for a session that lasts {@code lifetime}: the REST API's short-lived tokens. */
+    public Optional<PatientSession> redeem(String linkToken, java.time.Duration lifetime) {
         if (!SECRET.matcher(linkToken).matches()) {
             return Optional.empty();
         }
@@ -70,7 +75,7 @@ public class JourneyAccess {
             store.endSessionsOfJourney(link.journeyId(), now);
             String secret = newSecret();
             store.insertSession(new PatientSessionDocument(ContentHash.sha256(secret), link.journeyId(), now,
-                    now.plus(properties.sessionLifetime()), null, link.issuedBy(), link.purpose()));
+                    now.plus(lifetime), null, link.issuedBy(), link.purpose()));
             return new PatientSession(secret, new JourneyId(link.journeyId()));
         });
     }

@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sessionLifetime a tablet keeps the journey it opened this long; after that the nurse issues a new link and
  *                        the journey resumes at the same step
  * @param receiptShownFor after the journey ends, the tablet shows the receipt this long unless given back sooner
+ * @param apiSessionLifetime a session token the REST API exchanged a link for lasts this long: a phone can be lost
+ *                        or shared, so it is short; the patient asks for a new link to go on, and the journey resumes
  * @param quizOrderSeed   for tests only: a fixed seed for the order of quiz choices; unset, each journey draws its
  *                        order from a secure random source
  */
@@ -21,12 +23,14 @@ import org.springframework.validation.annotation.Validated;
 public record JourneyProperties(@DefaultValue("PT15M") @NotNull Duration linkLifetime,
                                 @DefaultValue("PT12H") @NotNull Duration sessionLifetime,
                                 @DefaultValue("PT15M") @NotNull Duration receiptShownFor,
+                                @DefaultValue("PT30M") @NotNull Duration apiSessionLifetime,
                                 @org.jspecify.annotations.Nullable Long quizOrderSeed) {
 
     public JourneyProperties {
         requirePositive("clearconsent.journey.link-lifetime", linkLifetime);
         requirePositive("clearconsent.journey.session-lifetime", sessionLifetime);
         requirePositive("clearconsent.journey.receipt-shown-for", receiptShownFor);
+        requirePositive("clearconsent.journey.api-session-lifetime", apiSessionLifetime);
     }
 
     private static void requirePositive(String setting, Duration value) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -28,15 +29,36 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
 
+    /** Addresses of the REST API and its description: no session, no sign-in page, no CSRF cookie. */
+    static final String[] API_PATHS = {"/api/**", "/fhir/**"};
+
+    /**
+     * The REST API authenticates each call itself (a patient's session token, an institution's API key, or nothing for
+     * published content), answers with problems instead of redirects, and keeps no server session.
+     */
     @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain apiFilterChain(HttpSecurity http, care.clearconsent.shared.api.ApiProperties api) throws Exception {
+        http.securityMatcher(API_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()).contentTypeOptions(options -> options.disable()))
+                .cors(cors -> cors.configurationSource(api.corsSource()))
+                .addFilterBefore(new care.clearconsent.shared.api.RequestSizeLimit(api.maxBodyBytes()), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, StaffProperties properties, Clock clock)
             throws Exception {
-        // The spoken explanation is public content, like the text of a published version; a journey's own screens are
-        // served to the patient session's cookie, checked by the controller; a link is exchanged by its controller.
+        // A link is exchanged by its controller; everything under /api is the API chain's.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/scripts/**", "/icons/**").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/content/*/sections/*/audio", "/api/v1/content/*/questions/*/audio", "/api/v1/content/*/glossary/*/audio",
-                        "/api/v1/journey/screens/*/audio", "/journey/*").permitAll());
+                .requestMatchers(HttpMethod.GET, "/journey/*").permitAll());
         // Content-Security-Policy, Referrer-Policy, nosniff and HSTS come from SecurityHeadersFilter, for every answer.
         http.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()).contentTypeOptions(options -> options.disable()));
         http.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
