@@ -136,12 +136,34 @@ class AuthorisationTest {
             StaffRole.ADMIN, java.util.Set.of(StaffRole.ADMIN));
 
     /** Every HTTP endpoint outside Vaadin and what guards it. */
-    private static final Map<String, String> ENDPOINTS = Map.of(
-            "GET /api/v1/content/{version}/sections/{section}/audio", "anyone: published content",
-            "GET /api/v1/content/{version}/questions/{question}/audio", "anyone: published content",
-            "GET /api/v1/content/{version}/glossary/{term}/audio", "anyone: published content",
-            "GET /api/v1/journey/screens/{screen}/audio", "the patient-session cookie",
-            "GET /journey/{token}", "the one-time link itself");
+    private static final String PATIENT_SESSION = "the patient's session token (bearer), for its one journey";
+    private static final Map<String, String> ENDPOINTS = Map.ofEntries(
+            Map.entry("GET /api/v1/content/{version}/sections/{section}/audio", "anyone: published content"),
+            Map.entry("GET /api/v1/content/{version}/questions/{question}/audio", "anyone: published content"),
+            Map.entry("GET /api/v1/content/{version}/glossary/{term}/audio", "anyone: published content"),
+            Map.entry("GET /api/v1/journey/screens/{screen}/audio", "the patient-session cookie"),
+            Map.entry("GET /journey/{token}", "the one-time link itself"),
+            Map.entry("GET /api/docs", "anyone: the API's description"),
+            Map.entry("GET /api/openapi", "anyone: the API's description"),
+            Map.entry("GET /api/openapi.yaml", "anyone: the API's description"),
+            Map.entry("GET /api/openapi/swagger-config", "anyone: the API's description"),
+            Map.entry("ANY /api/**", "anyone: a not-found problem"),
+            Map.entry("ANY /fhir/**", "anyone: a not-found problem"),
+            Map.entry("POST /api/v1/patient/sessions", "the one-time link token in its body"),
+            Map.entry("GET /api/v1/patient/journey", PATIENT_SESSION),
+            Map.entry("GET /api/v1/patient/journey/content", PATIENT_SESSION),
+            Map.entry("GET /api/v1/patient/journey/receipt", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/decision", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/display", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/listening", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/questions-raised", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/questions/{question}/answers", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/requests", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/sections/{section}/acknowledgement", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/sections/{section}/pages/{page}", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/signature", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/steps", PATIENT_SESSION),
+            Map.entry("POST /api/v1/patient/journey/withdrawal", PATIENT_SESSION));
 
     @LocalServerPort
     int port;
@@ -209,11 +231,40 @@ class AuthorisationTest {
     void every_endpoint_is_listed_with_what_guards_it() {
         var found = mappings.getHandlerMethods().keySet().stream()
                 .filter(info -> info.getPatternValues().stream().noneMatch(pattern -> pattern.startsWith("/error")))
-                .flatMap(info -> info.getMethodsCondition().getMethods().stream()
+                .flatMap(info -> (info.getMethodsCondition().getMethods().isEmpty() ? java.util.Set.of("ANY")
+                        : info.getMethodsCondition().getMethods().stream().map(Object::toString).collect(Collectors.toSet())).stream()
                         .flatMap(method -> info.getPatternValues().stream().map(pattern -> method + " " + pattern)))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
 
         assertThat(found).containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    /**
+     * Every endpoint on a patient's journey refuses a call without a live session token, before reading anything of
+     * it: no token, a made-up one, a link token used as one, and the token of a session that ended.
+     */
+    @Test
+    void each_patient_endpoint_refuses_a_call_without_a_live_session_token() throws Exception {
+        var patient = patients.register(TestPatients.newPatient("Cho", "010-8282-9292"), "nurse");
+        String linkToken = journeys.start(patient.id(), "nurse", "desk").linkToken();
+        String ended = JourneyLinkHttpTestSupport.exchangeForCookie(http, port, journeys.issueLink(journeys.journeysOf(patient.id()).getFirst().id(), "nurse"))
+                .replaceFirst("^[^=]*=", "");
+        journeys.endSession(ended);
+        for (String endpoint : ENDPOINTS.keySet().stream().filter(e -> ENDPOINTS.get(e).equals(PATIENT_SESSION)).sorted().toList()) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
+            for (String token : new String[] {null, "made-up", linkToken, ended}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json");
+                if (token != null) {
+                    request.header("Authorization", "Bearer " + token);
+                }
+                request.method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"not\": \"valid\"}") : HttpRequest.BodyPublishers.noBody());
+                HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(endpoint + " with " + token).isEqualTo(401);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(answer.body()).contains("session-invalid");
+            }
+        }
     }
 
     @Test
