@@ -38,8 +38,18 @@ final class PatientApiClient {
         return postRaw(path, body instanceof String text ? text : JSON.writeValueAsString(body));
     }
 
+    /** Posts as a careful client does: with a fresh Idempotency-Key, so a retry could reuse it. */
     Answer postRaw(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return postWithKey(path, json, java.util.UUID.randomUUID().toString());
+    }
+
+    /** Posts with this Idempotency-Key, or none when it is null. */
+    Answer postWithKey(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
     }
 
     HttpRequest.Builder request(String path) {
