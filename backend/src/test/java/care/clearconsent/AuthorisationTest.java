@@ -254,7 +254,8 @@ class AuthorisationTest {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
             for (String token : new String[] {null, "made-up", linkToken, ended}) {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json");
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString());
                 if (token != null) {
                     request.header("Authorization", "Bearer " + token);
                 }
