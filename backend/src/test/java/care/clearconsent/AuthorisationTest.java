@@ -143,7 +143,7 @@ class AuthorisationTest {
             Map.entry("GET /api/v1/content/{version}/glossary/{term}/audio", "anyone: published content"),
             Map.entry("GET /api/v1/journey/screens/{screen}/audio", "the patient-session cookie"),
             Map.entry("GET /journey/{token}", "the one-time link itself"),
-            Map.entry("GET /api/docs", "anyone: the API's description"),
+            Map.entry("GET /swagger-ui.html", "anyone: the API's description"),
             Map.entry("GET /api/openapi", "anyone: the API's description"),
             Map.entry("GET /api/openapi.yaml", "anyone: the API's description"),
             Map.entry("GET /api/openapi/swagger-config", "anyone: the API's description"),

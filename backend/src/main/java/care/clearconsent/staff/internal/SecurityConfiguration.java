@@ -30,7 +30,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     /** Addresses of the REST API and its description: no session, no sign-in page, no CSRF cookie. */
-    static final String[] API_PATHS = {"/api/**", "/fhir/**"};
+    static final String[] API_PATHS = {"/api/**", "/fhir/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
      * The REST API authenticates each call itself (a patient's session token, an institution's API key, or nothing for
