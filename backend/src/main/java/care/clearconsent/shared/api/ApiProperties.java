@@ -13,9 +13,19 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * @param maxBodyBytes the largest request body accepted (a drawn signature is the largest); larger ones get 413
  * @param corsOrigins  web origins allowed to call the API from a browser (CLEARCONSENT_API_CORS_ORIGINS); none by
  *                     default, so only the app itself and native apps, which CORS does not concern, can call it
+ * @param rates        calls allowed per minute
  */
 @ConfigurationProperties("clearconsent.api")
-public record ApiProperties(@DefaultValue("524288") long maxBodyBytes, @DefaultValue List<String> corsOrigins) {
+public record ApiProperties(@DefaultValue("524288") long maxBodyBytes, @DefaultValue List<String> corsOrigins, @DefaultValue Rates rates) {
+
+    /**
+     * @param perAddressPerMinute     calls from one address (a clinic behind one address needs room: a journey is ~100 calls)
+     * @param tokenExchangesPerMinute link tokens exchanged for sessions from one address
+     * @param perApiKeyPerMinute      calls with one institution API key
+     */
+    public record Rates(@DefaultValue("600") int perAddressPerMinute, @DefaultValue("10") int tokenExchangesPerMinute,
+                        @DefaultValue("300") int perApiKeyPerMinute) {
+    }
 
     public CorsConfigurationSource corsSource() {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

@@ -34,6 +34,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(ApiProblems.PROBLEM_JSON.toString());
+            response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "body-too-large\",\"title\":\"Content Too Large\",\"status\":413,"
                     + "\"detail\":\"The request body is larger than " + limit + " bytes.\",\"code\":\"body-too-large\"}");
             return;

@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()).contentTypeOptions(options -> options.disable()))
                 .cors(cors -> cors.configurationSource(api.corsSource()))
-                .addFilterBefore(new care.clearconsent.shared.api.RequestSizeLimit(api.maxBodyBytes()), SecurityContextHolderFilter.class);
+                .addFilterBefore(new care.clearconsent.shared.api.RateLimits(api.rates()), SecurityContextHolderFilter.class)
+                .addFilterAfter(new care.clearconsent.shared.api.RequestSizeLimit(api.maxBodyBytes()), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -65,6 +65,13 @@ class ApiDescriptionTest {
         assertThat(page.body()).containsIgnoringCase("swagger-ui");
     }
 
+    @Test
+    void cors_is_closed_by_default() throws Exception {
+        HttpResponse<String> preflight = http.send(RateLimitTest.preflight("https://phone.clinic.example")
+                .uri(URI.create("http://127.0.0.1:" + port + "/api/v1/patient/journey/steps")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
     }

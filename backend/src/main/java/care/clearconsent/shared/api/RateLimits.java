@@ -1,0 +1,83 @@
+package care.clearconsent.shared.api;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rate limits on the API (Bucket4j token buckets, kept in memory per instance): every address has a budget of calls
+ * per minute, exchanging link tokens has a much smaller one (guessing a token is hopeless, and stays so), and each
+ * institution API key has its own. Over budget: 429 with Retry-After, nothing done.
+ */
+public class RateLimits extends OncePerRequestFilter {
+
+    /** Addresses and keys remembered at most; the least recently seen are forgotten first. */
+    private static final int REMEMBERED = 20_000;
+
+    private final ApiProperties.Rates rates;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    public RateLimits(ApiProperties.Rates rates) {
+        this.rates = rates;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = path(request);
+        return !(path.startsWith("/api/") || path.startsWith("/fhir/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        String address = request.getRemoteAddr();
+        if (!take(response, "address:" + address, rates.perAddressPerMinute())) {
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && path(request).equals("/api/v1/patient/sessions")
+                && !take(response, "exchange:" + address, rates.tokenExchangesPerMinute())) {
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer cc_") && !take(response, "key:" + authorization.hashCode(), rates.perApiKeyPerMinute())) {
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean take(HttpServletResponse response, String who, int perMinute) throws IOException {
+        Bucket bucket = buckets.computeIfAbsent(who + "/" + perMinute, key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return true;
+        }
+        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setContentType(ApiProblems.PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "rate-limited\",\"title\":\"Too Many Requests\",\"status\":429,"
+                + "\"detail\":\"Too many requests. Try again in " + seconds + " seconds.\",\"code\":\"rate-limited\"}");
+        return false;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
