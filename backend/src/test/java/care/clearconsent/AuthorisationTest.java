@@ -59,6 +59,7 @@ class AuthorisationTest {
             Map.entry("staff/figures", "ADMIN,COMPLIANCE"),
             Map.entry("staff/settings", "ADMIN"),
             Map.entry("staff/publish", "ADMIN"),
+            Map.entry("staff/api-keys", "ADMIN"),
             Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
 
     /**
@@ -70,6 +71,9 @@ class AuthorisationTest {
             // Shown in every staff page's header, but only built for administrators (StaffHeader checks the role).
             Map.entry("Alarms.markSeen", "ADMIN,COMPLIANCE,NURSE"),
             Map.entry("Alarms.open", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("ApiKeys.all", "ADMIN"),
+            Map.entry("ApiKeys.create", "ADMIN"),
+            Map.entry("ApiKeys.revoke", "ADMIN"),
             Map.entry("Checkpoints.verifierKey", "ADMIN,COMPLIANCE"),
             Map.entry("ConsentFiguresService.figures", "ADMIN,COMPLIANCE"),
             Map.entry("ConsentJourneys.acknowledge", "anyone"),
@@ -163,7 +167,10 @@ class AuthorisationTest {
             Map.entry("POST /api/v1/patient/journey/sections/{section}/pages/{page}", PATIENT_SESSION),
             Map.entry("POST /api/v1/patient/journey/signature", PATIENT_SESSION),
             Map.entry("POST /api/v1/patient/journey/steps", PATIENT_SESSION),
-            Map.entry("POST /api/v1/patient/journey/withdrawal", PATIENT_SESSION));
+            Map.entry("POST /api/v1/patient/journey/withdrawal", PATIENT_SESSION),
+            Map.entry("POST /api/v1/invitations", "an API key with the scope CREATE_INVITATIONS"),
+            Map.entry("GET /api/v1/patients/{patientId}/consent-status", "an API key with the scope READ_STATUS"),
+            Map.entry("GET /fhir/r4/Consent", "an API key with the scope READ_EVIDENCE"));
 
     @LocalServerPort
     int port;
@@ -313,7 +320,7 @@ class AuthorisationTest {
     }
 
     private static final String[] STAFF_PAGES = {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security",
-        "staff/figures", "staff/settings", "staff/publish", "staff/journeys/some-journey"};
+        "staff/figures", "staff/settings", "staff/publish", "staff/api-keys", "staff/journeys/some-journey"};
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();

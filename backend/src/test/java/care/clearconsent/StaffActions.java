@@ -24,8 +24,8 @@ import java.util.TreeSet;
  */
 final class StaffActions {
 
-    /** The feature services screens act on: public classes at the top of a feature package. */
-    private static final Set<String> FEATURES = Set.of("consent", "patients", "staff", "explanation", "evidence", "handover", "speech");
+    /** Shared helpers are not a feature's actions. */
+    private static final Set<String> NOT_FEATURES = Set.of("", "shared");
 
     private StaffActions() {
     }
@@ -54,7 +54,8 @@ final class StaffActions {
     private static boolean isFeatureService(JavaClass target) {
         String pkg = target.getPackageName();
         String feature = pkg.startsWith("care.clearconsent.") ? pkg.substring("care.clearconsent.".length()) : "";
-        return FEATURES.contains(feature) && target.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+        // Any feature, also one added later: a public service at the top of a feature package.
+        return !feature.contains(".") && !NOT_FEATURES.contains(feature) && target.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
                 && (target.isAnnotatedWith(org.springframework.stereotype.Service.class) || target.isAnnotatedWith(org.springframework.stereotype.Component.class));
     }
 

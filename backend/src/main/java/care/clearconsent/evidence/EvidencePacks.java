@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -119,6 +120,22 @@ public class EvidencePacks {
         files.put(MANIFEST, manifest);
         files.put(MANIFEST_SIGNATURE, checkpoints.signStatement(statement(checkpoints.logName(), id.value(), manifest)).getBytes(StandardCharsets.UTF_8));
         return new Pack("consent-evidence-" + id.value() + ".zip", zip(files, createdAt));
+    }
+
+    /** What the access event names when a hospital system reads a journey's Consent through FHIR. */
+    public static final String FHIR_READ = "fhir-consent";
+
+    /**
+     * The FHIR Consent of each of these journeys, as a search result page, each read recorded first in its journey's
+     * access audit with the system that asked.
+     */
+    public String consentSearch(List<JourneyId> ids, String pseudonym, String requester, String device, String self, @Nullable String next) {
+        List<PackFacts> facts = new ArrayList<>();
+        for (JourneyId id : ids) {
+            journeys.recordAccess(id, requester, device, FHIR_READ, "care");
+            facts.add(facts(journeys.find(id).orElseThrow(() -> new JourneyRejected("journey.unknown"))));
+        }
+        return fhir.searchBundle(facts, pseudonym, self, next);
     }
 
     /** What the access event names when a member of staff opens a journey's record on screen. */

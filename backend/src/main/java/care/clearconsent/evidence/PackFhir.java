@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
@@ -55,6 +56,27 @@ final class PackFhir {
         add(bundle, answers(facts, patientRef));
         add(bundle, document(facts, patientRef, pdf));
         return fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+    }
+
+    /**
+     * A FHIR search result: the Consent of each journey, the same resource as in its evidence pack, the patient named
+     * by their pseudonym; {@code next} is the address of the following page, when there is one.
+     */
+    String searchBundle(List<PackFacts> journeys, String pseudonym, String self, @Nullable String next) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        bundle.setTimestamp(new Date());
+        bundle.addLink().setRelation("self").setUrl(self);
+        if (next != null) {
+            bundle.addLink().setRelation("next").setUrl(next);
+        }
+        Reference patient = new Reference().setIdentifier(new Identifier().setSystem(SYSTEM + ":patient").setValue(pseudonym));
+        for (PackFacts facts : journeys) {
+            Consent consent = consent(facts, patient);
+            consent.setId(facts.journeyId());
+            bundle.addEntry().setFullUrl("urn:uuid:" + facts.journeyId()).setResource(consent)
+                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+        }
+        return fhir.newJsonParser().encodeResourceToString(bundle);
     }
 
     private static Consent consent(PackFacts facts, Reference patient) {

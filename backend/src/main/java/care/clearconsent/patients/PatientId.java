@@ -14,6 +14,11 @@ public record PatientId(String value) {
         }
     }
 
+    /** The pseudonym a client typed or sent, when it is one; anything else is empty, never an exception. */
+    public static java.util.Optional<PatientId> parse(@org.jspecify.annotations.Nullable String typed) {
+        return typed != null && typed.matches("P-[2-9A-HJ-NP-Z]{10}") ? java.util.Optional.of(new PatientId(typed)) : java.util.Optional.empty();
+    }
+
     public static PatientId generate() {
         var text = new StringBuilder("P-");
         for (int i = 0; i < 10; i++) {

@@ -38,7 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 // A log of its own: other test classes change stored events on purpose.
 @SpringBootTest(properties = "clearconsent.evidence.log-name=pack.test/consent-log")
-class EvidencePackTest {
+public class EvidencePackTest {
 
     @Autowired
     EvidencePacks packs;
@@ -304,7 +304,7 @@ class EvidencePackTest {
         return id;
     }
 
-    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    public static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -5,9 +5,6 @@ import care.clearconsent.patients.TestPatients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
-import ca.uhn.fhir.validation.ValidationResult;
 import care.clearconsent.consent.Actor;
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Decision;
@@ -27,15 +24,9 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Provenance;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,8 +44,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 @SpringBootTest(properties = "clearconsent.evidence.log-name=pack.test/consent-log")
 class PackFormatsTest {
 
-    static FhirContext fhir = FhirContext.forR4Cached();
-    static FhirValidator validator;
+    static FhirContext fhir = FhirR4Validation.FHIR;
 
     @Autowired
     EvidencePacks packs;
@@ -62,15 +52,6 @@ class PackFormatsTest {
     ConsentJourneys journeys;
     @Autowired
     PatientRegistry patients;
-
-    @BeforeAll
-    static void an_offline_r4_validator() {
-        var support = new ValidationSupportChain(new ca.uhn.fhir.context.support.DefaultProfileValidationSupport(fhir),
-                new CommonCodeSystemsTerminologyService(fhir), new InMemoryTerminologyServerValidationSupport(fhir),
-                new SnapshotGeneratingValidationSupport(fhir));
-        validator = fhir.newValidator();
-        validator.registerValidatorModule(new FhirInstanceValidator(support));
-    }
 
     @Test
     void an_agreed_consent_is_a_valid_r4_bundle_with_consent_provenance_answers_and_document() throws Exception {
@@ -156,9 +137,7 @@ class PackFormatsTest {
     }
 
     private static List<String> errors(String json) {
-        ValidationResult result = validator.validateWithResult(json);
-        return result.getMessages().stream().filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+        return FhirR4Validation.errors(json);
     }
 
     private static <T> T resource(Bundle bundle, Class<T> type) {

@@ -33,7 +33,7 @@ class StaffHeader extends Div {
         }
         if (authentication.hasRole(StaffRole.ADMIN)) {
             nav.add(link("staff/accounts", "staff.nav.accounts", current), link("staff/settings", "staff.nav.settings", current),
-                    link("staff/publish", "staff.nav.publish", current));
+                    link("staff/publish", "staff.nav.publish", current), link("staff/api-keys", "staff.nav.api-keys", current));
         }
         nav.setId("staff-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("staff.title"));

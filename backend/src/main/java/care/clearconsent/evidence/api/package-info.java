@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.evidence.api;
+
+import org.jspecify.annotations.NullMarked;

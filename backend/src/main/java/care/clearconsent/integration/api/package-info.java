@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.integration.api;
+
+import org.jspecify.annotations.NullMarked;

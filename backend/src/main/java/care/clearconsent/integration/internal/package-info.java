@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.integration.internal;
+
+import org.jspecify.annotations.NullMarked;
