@@ -169,7 +169,16 @@ public class ConsentJourneys {
     }
 
     public Journey acknowledge(JourneyId id, Origin origin, String section) {
-        return record(id, origin, journey -> {
+        return acknowledge(require(id), origin, section);
+    }
+
+    /**
+     * As {@link #acknowledge(JourneyId, Origin, String)}, checked against a journey the caller has just read (the
+     * API's session check reads it): the hot path of every patient reads the journey once. Should another device have
+     * written since, the journey is read again and checked again, as always.
+     */
+    public Journey acknowledge(Journey current, Origin origin, String section) {
+        return record(current, origin, journey -> {
             Section shown = journey.content().content().section(section).orElseThrow(() -> new JourneyRejected("journey.section.unknown"));
             ConsentRules.requireOnScreen(journey, Step.section(section));
             ConsentRules.requireEveryPageSeen(journey, section, shown.pageCount());
@@ -561,8 +570,14 @@ public class ConsentJourneys {
      * A rule that returns null means there is nothing to record.
      */
     private Journey record(JourneyId id, Origin origin, java.util.function.Function<Journey, @Nullable JourneyFact> rules) {
+        return record(require(id), origin, rules);
+    }
+
+    /** As above, starting from a journey just read; a lost race reads it again. */
+    private Journey record(Journey read, Origin origin, java.util.function.Function<Journey, @Nullable JourneyFact> rules) {
+        JourneyId id = read.id();
         for (int attempt = 1; ; attempt++) {
-            Journey journey = require(id);
+            Journey journey = attempt == 1 ? read : require(id);
             JourneyFact fact = rules.apply(journey);
             if (fact == null) {
                 return journey;
@@ -570,14 +585,16 @@ public class ConsentJourneys {
             Language language = fact instanceof DisplayChanged changed ? changed.language() : journey.state().language();
             DisplayModes modes = fact instanceof DisplayChanged changed ? changed.modes() : journey.state().modes();
             var context = new EventLedger.Context(id, journey.patientId(), journey.content().hash(), origin.actor(), origin.device(), language, modes);
-            if (ledger.tryAppend(context, journey.state().lastSeq(), journey.state().lastHash(), fact).isPresent()) {
-                // Who, which content and which plan do not change; only the events do.
-                Journey updated = new Journey(id, journey.patientId(), journey.content(), journey.plan(), JourneyState.replay(ledger.events(id)));
-                if (updated.state().ended() && !journey.state().ended()) {
+            boolean wasEnded = journey.state().ended();
+            Optional<JourneyEvent> appended = ledger.tryAppend(context, journey.state().lastSeq(), journey.state().lastHash(), fact);
+            if (appended.isPresent()) {
+                // The state the fact was checked against, with the one event just appended: the journey is not read again.
+                journey.state().apply(appended.get());
+                if (journey.state().ended() && !wasEnded) {
                     access.journeyEnded(id);
                 }
                 changed(id, journey.patientId(), care.clearconsent.consent.internal.EventCanonicalForm.typeName(fact));
-                return updated;
+                return journey;
             }
             if (attempt >= MAX_APPEND_ATTEMPTS) {
                 throw new IllegalStateException("Journey " + id.value() + " is being written by too many devices at once");

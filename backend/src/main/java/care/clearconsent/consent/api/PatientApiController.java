@@ -140,7 +140,7 @@ class PatientApiController {
             security = @SecurityRequirement(name = "patient-session"))
     JourneyStatusView acknowledge(@Parameter(hidden = true) @RequestAttribute(PatientSessions.HELD) HeldJourney held,
                                   @PathVariable String section) {
-        return PatientApiViews.status(journeys.acknowledge(held.id(), held.origin(), section));
+        return PatientApiViews.status(journeys.acknowledge(held.journey(), held.origin(), section));
     }
 
     @PostMapping(path = "/journey/listening", consumes = MediaType.APPLICATION_JSON_VALUE)

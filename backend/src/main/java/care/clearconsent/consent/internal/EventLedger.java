@@ -11,6 +11,7 @@ import org.bson.Document;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class EventLedger {
 
     private static final String COLLECTION = "consent_events";
+    /** Seqs asked for in one query: most journeys fit in one batch. */
+    private static final int READ_BATCH = 96;
 
     private final EventRepository events;
     private final MongoTemplate mongo;
@@ -95,14 +98,25 @@ public class EventLedger {
         return documentsFrom(journeyId.value(), 1).stream().map(this::toEvent).toList();
     }
 
+    /**
+     * The journey's events from {@code firstSeq} on, up to the first gap, read a batch of seqs at a time: equality on the
+     * journey and a list of seqs is what both the embedded store and MongoDB answer from the (journeyId, seq) index, so
+     * a journey of 60 events takes one query instead of 60.
+     */
     private List<EventDocument> documentsFrom(String journeyId, long firstSeq) {
         List<EventDocument> found = new ArrayList<>();
-        for (long seq = firstSeq; ; seq++) {
-            var event = events.findByJourneyIdAndSeq(journeyId, seq);
-            if (event.isEmpty()) {
-                return found;
+        for (long from = firstSeq; ; from += READ_BATCH) {
+            List<Long> seqs = java.util.stream.LongStream.range(from, from + READ_BATCH).boxed().toList();
+            Map<Long, EventDocument> batch = new java.util.HashMap<>();
+            mongo.find(Query.query(Criteria.where("journeyId").is(journeyId).and("seq").in(seqs)), EventDocument.class)
+                    .forEach(event -> batch.put(event.seq(), event));
+            for (long seq : seqs) {
+                EventDocument event = batch.get(seq);
+                if (event == null) {
+                    return found;
+                }
+                found.add(event);
             }
-            found.add(event.get());
         }
     }
 
