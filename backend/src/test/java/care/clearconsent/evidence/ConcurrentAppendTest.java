@@ -64,18 +64,23 @@ class ConcurrentAppendTest {
         int sharedBefore = journeys.events(shared).size();
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> writers = new ArrayList<>();
+        List<Checkpoints.Checkpoint> signedMeanwhile = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int w = 0; w < WRITERS; w++) {
             JourneyId mine = own.get(w);
             writers.add(pool.submit(() -> {
                 start.await();
                 for (int e = 0; e < EVENTS_PER_WRITER; e++) {
+                    // A third and two thirds of the way, the writers wait for a checkpoint, so checkpoints are signed
+                    // while they write however fast the writes are.
+                    if (e == EVENTS_PER_WRITER / 3 || e == 2 * EVENTS_PER_WRITER / 3) {
+                        awaitCheckpoints(signedMeanwhile, e == EVENTS_PER_WRITER / 3 ? 1 : 2);
+                    }
                     listen(shared);
                     listen(mine);
                 }
                 return null;
             }));
         }
-        List<Checkpoints.Checkpoint> signedMeanwhile = new ArrayList<>();
         Future<?> signer = pool.submit(() -> {
             start.await();
             while (writers.stream().anyMatch(writer -> !writer.isDone())) {
@@ -116,6 +121,13 @@ class ConcurrentAppendTest {
     private JourneyId newJourney(int i) {
         Patient patient = patients.register(TestPatients.newPatient("Concurrent " + (char) ('A' + i), "010-7300-00" + (10 + i)), "nurse");
         return journeys.start(patient.id(), "nurse", "desk").id();
+    }
+
+    private static void awaitCheckpoints(List<Checkpoints.Checkpoint> signed, int atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (signed.size() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private void listen(JourneyId journey) {

@@ -1,7 +1,6 @@
 package care.clearconsent.shared.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,15 +16,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @RestController
 class ApiNotFoundController {
 
-    private final RequestMappingHandlerMapping mappings;
+    private final org.springframework.context.ApplicationContext context;
 
-    ApiNotFoundController(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        this.mappings = mappings;
+    /** The handler mappings are looked up when asked: an application started without a web server has none. */
+    ApiNotFoundController(org.springframework.context.ApplicationContext context) {
+        this.context = context;
     }
 
     @RequestMapping({"/api/**", "/fhir/**"})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         boolean otherMethod = mappings.getHandlerMethods().keySet().stream()
                 .filter(info -> !info.getMethodsCondition().getMethods().isEmpty() && info.getPathPatternsCondition() != null)
                 .anyMatch(info -> info.getPathPatternsCondition().getPatterns().stream().anyMatch(pattern -> pattern.matches(path)));

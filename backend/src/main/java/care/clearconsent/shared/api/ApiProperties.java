@@ -19,11 +19,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 public record ApiProperties(@DefaultValue("524288") long maxBodyBytes, @DefaultValue List<String> corsOrigins, @DefaultValue Rates rates) {
 
     /**
-     * @param perAddressPerMinute     calls from one address (a clinic behind one address needs room: a journey is ~100 calls)
+     * @param perAddressPerMinute     calls from one address (a clinic behind one address needs room: a journey is ~100
+     *                                calls); the spoken content and the tablet's screen audio are not counted
      * @param tokenExchangesPerMinute link tokens exchanged for sessions from one address
      * @param perApiKeyPerMinute      calls with one institution API key
      */
-    public record Rates(@DefaultValue("600") int perAddressPerMinute, @DefaultValue("10") int tokenExchangesPerMinute,
+    public record Rates(@DefaultValue("1200") int perAddressPerMinute, @DefaultValue("10") int tokenExchangesPerMinute,
                         @DefaultValue("300") int perApiKeyPerMinute) {
     }
 
