@@ -1,16 +1,11 @@
 package care.clearconsent.consent;
 
-/** A step was refused because the input is not acceptable; nothing was stored. The key names the message for the UI. */
-public class JourneyRejected extends RuntimeException {
+import care.clearconsent.shared.Refused;
 
-    private final String messageKey;
+/** A step was refused because the input is not acceptable; nothing was stored. The key names the message for the UI. */
+public class JourneyRejected extends Refused {
 
     public JourneyRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

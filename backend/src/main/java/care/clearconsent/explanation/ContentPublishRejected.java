@@ -1,16 +1,11 @@
 package care.clearconsent.explanation;
 
-/** Publishing the reviewed content was refused; nothing was published. The message key says why, in the admin's language. */
-public class ContentPublishRejected extends RuntimeException {
+import care.clearconsent.shared.Refused;
 
-    private final String messageKey;
+/** Publishing the reviewed content was refused; nothing was published. The message key says why, in the admin's language. */
+public class ContentPublishRejected extends Refused {
 
     public ContentPublishRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

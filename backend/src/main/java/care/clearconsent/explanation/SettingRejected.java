@@ -1,16 +1,11 @@
 package care.clearconsent.explanation;
 
-/** A setting change was refused; nothing was stored or published. The message key says why, in the admin's language. */
-public class SettingRejected extends RuntimeException {
+import care.clearconsent.shared.Refused;
 
-    private final String messageKey;
+/** A setting change was refused; nothing was stored or published. The message key says why, in the admin's language. */
+public class SettingRejected extends Refused {
 
     public SettingRejected(String messageKey, String detail) {
-        super(messageKey + ": " + detail);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey + ": " + detail);
     }
 }

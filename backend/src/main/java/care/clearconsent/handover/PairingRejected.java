@@ -1,16 +1,11 @@
 package care.clearconsent.handover;
 
-/** A pairing the nurse asked for was refused; nothing changed. The message key says why in the nurse's language. */
-public class PairingRejected extends RuntimeException {
+import care.clearconsent.shared.Refused;
 
-    private final String messageKey;
+/** A pairing the nurse asked for was refused; nothing changed. The message key says why in the nurse's language. */
+public class PairingRejected extends Refused {
 
     public PairingRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

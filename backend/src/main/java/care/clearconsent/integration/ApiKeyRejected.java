@@ -1,16 +1,11 @@
 package care.clearconsent.integration;
 
-/** Creating or revoking a key was refused; nothing stored. The key names the message in the admin's language. */
-public class ApiKeyRejected extends RuntimeException {
+import care.clearconsent.shared.Refused;
 
-    private final String messageKey;
+/** Creating or revoking a key was refused; nothing stored. The key names the message in the admin's language. */
+public class ApiKeyRejected extends Refused {
 
     public ApiKeyRejected(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

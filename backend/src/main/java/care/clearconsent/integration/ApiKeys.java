@@ -3,7 +3,6 @@ package care.clearconsent.integration;
 import care.clearconsent.integration.internal.ApiKeyStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -85,10 +84,6 @@ public class ApiKeys {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return care.clearconsent.content.ContentHash.sha256(text);
     }
 }

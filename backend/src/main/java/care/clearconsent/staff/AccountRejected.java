@@ -1,22 +1,18 @@
 package care.clearconsent.staff;
 
+import care.clearconsent.shared.Refused;
+
 /** A staff account was not created; {@code field} names the form field, the key the message. Nothing was stored. */
-public class AccountRejected extends RuntimeException {
+public class AccountRejected extends Refused {
 
     private final String field;
-    private final String messageKey;
 
     public AccountRejected(String field, String messageKey) {
-        super(field + ": " + messageKey);
+        super(messageKey, field + ": " + messageKey);
         this.field = field;
-        this.messageKey = messageKey;
     }
 
     public String field() {
         return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

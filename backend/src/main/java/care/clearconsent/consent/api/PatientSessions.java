@@ -7,10 +7,6 @@ import care.clearconsent.consent.Origin;
 import care.clearconsent.shared.api.ApiRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,11 +49,6 @@ class PatientSessions implements WebMvcConfigurer, HandlerInterceptor {
 
     /** The phone an event came from, named without storing the token that would let someone take the journey over. */
     private static String device(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return "api-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "api-" + care.clearconsent.content.ContentHash.sha256(token).substring(0, 16);
     }
 }

@@ -26,6 +26,15 @@ public final class ApiProblems {
         return problem;
     }
 
+    /** For filters, which answer before Spring MVC (and its JSON converter) is reached; details are plain sentences. */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code, String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"" + TYPE_BASE + code + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"code\":\"" + code + "\"}");
+    }
+
     public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail) {
         return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(problem(status, code, detail));
     }

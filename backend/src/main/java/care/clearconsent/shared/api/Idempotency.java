@@ -12,12 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -144,11 +141,7 @@ public class Idempotency extends OncePerRequestFilter {
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(ApiProblems.PROBLEM_JSON.toString());
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + code + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+        ApiProblems.write(response, status, code, detail);
     }
 
     private static String path(HttpServletRequest request) {
@@ -160,11 +153,7 @@ public class Idempotency extends OncePerRequestFilter {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return care.clearconsent.content.ContentHash.sha256(text);
     }
 
     /** The request with its body, already read to compare it, readable again by the endpoint. */

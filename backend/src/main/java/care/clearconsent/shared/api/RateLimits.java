@@ -73,12 +73,8 @@ public class RateLimits extends OncePerRequestFilter {
             return true;
         }
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType(ApiProblems.PROBLEM_JSON.toString());
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "rate-limited\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many requests. Try again in " + seconds + " seconds.\",\"code\":\"rate-limited\"}");
+        ApiProblems.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests. Try again in " + seconds + " seconds.");
         return false;
     }
 

@@ -32,11 +32,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(ApiProblems.PROBLEM_JSON.toString());
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "body-too-large\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + limit + " bytes.\",\"code\":\"body-too-large\"}");
+            ApiProblems.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "The request body is larger than " + limit + " bytes.");
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
