@@ -88,6 +88,7 @@ class InstitutionFiguresTest {
         $("#settings-changes").shouldHave(text(quietFrom + "-08:00"));
         Browser.audit("institution settings " + language, AuditProfile.STANDARD);
         publishContent(language);
+        apiKeyForAHospitalSystem(language);
         $("#nav-staff-security").click();
         $("#security-log").shouldHave(text(officer));
         Browser.audit("security log " + language, AuditProfile.STANDARD);
@@ -142,6 +143,20 @@ class InstitutionFiguresTest {
         }
         $("#content-unchanged").shouldBe(visible);
         Browser.audit("publish content, nothing new " + language, AuditProfile.STANDARD);
+    }
+
+    /** The administrator gives a hospital system a key: refused without a name, then shown once, then revoked. */
+    private static void apiKeyForAHospitalSystem(String language) {
+        $("#nav-staff-api-keys").click();
+        $("#api-key-create").click();
+        $("#api-key-name").shouldHave(attribute("invalid"));
+        $("#api-key-name input").setValue("Ward system " + language);
+        com.codeborne.selenide.Selenide.$$("#api-key-scopes vaadin-checkbox").get(0).click();
+        $("#api-key-create").click();
+        $("#api-key-token input").shouldHave(com.codeborne.selenide.Condition.attributeMatching("value", "cc_[a-z0-9]{12}_[A-Za-z0-9_-]{43}"));
+        Browser.audit("API keys, a key shown once " + language, AuditProfile.STANDARD);
+        com.codeborne.selenide.Selenide.$$("[id^=api-key-revoke-]").first().click();
+        $("#api-key-result").shouldHave(text("Ward system " + language));
     }
 
     private static java.nio.file.Path contentFolder() {

@@ -16,16 +16,21 @@ import org.springframework.test.annotation.DirtiesContext;
 /** Over its budget an address gets 429 with Retry-After and a problem, for token exchange and for any API call. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clearconsent.api.rates.token-exchanges-per-minute=5", "clearconsent.api.rates.per-address-per-minute=40",
-        "clearconsent.api.cors-origins=https://phone.clinic.example"})
+        "clearconsent.api.cors-origins=https://phone.clinic.example", "clearconsent.api.rates.per-api-key-per-minute=3"})
 @DirtiesContext
+// The flood uses up the address's budget, so it comes last.
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class RateLimitTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    care.clearconsent.integration.ApiKeys keys;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
+    @org.junit.jupiter.api.Order(3)
     void guessing_link_tokens_is_stopped_after_the_budget_and_so_is_any_flood() throws Exception {
         List<Integer> exchanges = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -46,6 +51,22 @@ class RateLimitTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
+    void each_api_key_has_its_own_budget() throws Exception {
+        String key = keys.create("Busy system", java.util.Set.of(care.clearconsent.integration.ApiScope.READ_STATUS), "chief").token();
+        String other = keys.create("Quiet system", java.util.Set.of(care.clearconsent.integration.ApiScope.READ_STATUS), "chief").token();
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(send(HttpRequest.newBuilder(uri("/api/v1/patients/P-2222222222/consent-status")).header("Authorization", "Bearer " + key)).statusCode());
+        }
+        assertThat(answers.subList(0, 3)).as("within the budget: the patient is unknown").containsOnly(404);
+        assertThat(answers.get(3)).isEqualTo(429);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/patients/P-2222222222/consent-status")).header("Authorization", "Bearer " + other))
+                .statusCode()).as("another key is not held back").isEqualTo(404);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
     void a_configured_origin_may_call_from_a_browser_and_no_other() throws Exception {
         HttpResponse<String> allowed = send(preflight("https://phone.clinic.example").uri(uri("/api/v1/patient/journey/steps")));
         HttpResponse<String> other = send(preflight("https://evil.example").uri(uri("/api/v1/patient/journey/steps")));
