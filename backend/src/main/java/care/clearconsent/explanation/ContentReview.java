@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What publishing the content folder would do, shown to an administrator before they publish it.
  *
- * @param source         where the content was read from
+ * @param source         the content folder read, or {@link #SHIPPED}
  * @param currentVersion the version patients are shown now
  * @param problems       every rule the content breaks (file, line, rule); when any, nothing else is known
  * @param readability    the scores of its texts, when valid
@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 public record ContentReview(String source, String currentVersion, List<ContentProblem> problems, @Nullable ReadabilityReport readability,
                             @Nullable String reviewedHash, @Nullable String nextVersion, boolean major, List<String> changes,
                             @Nullable ContentDiff diff) {
+
+    /** The source named when no content folder is configured: the content shipped in the application. */
+    public static final String SHIPPED = "";
 
     public ContentReview {
         problems = List.copyOf(problems);

@@ -198,7 +198,7 @@ public class ExplanationCatalogue {
      * The folder is read afresh; nothing is stored.
      */
     public synchronized ContentReview review() {
-        String from = source.directory() == null ? "shipped content" : source.directory().toString();
+        String from = source.directory() == null ? ContentReview.SHIPPED : source.directory().toString();
         ContentPackage candidate;
         try {
             candidate = load(source);

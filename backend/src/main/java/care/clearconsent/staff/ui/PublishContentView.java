@@ -66,7 +66,8 @@ class PublishContentView extends Main implements HasDynamicTitle {
     private void show() {
         review.removeAll();
         ContentReview checked = catalogue.review();
-        review.add(new Paragraph(getTranslation("staff.publish.source", checked.source(), checked.currentVersion())));
+        String source = checked.source().equals(ContentReview.SHIPPED) ? getTranslation("staff.publish.shipped") : checked.source();
+        review.add(new Paragraph(getTranslation("staff.publish.source", source, checked.currentVersion())));
         if (!checked.valid()) {
             review.add(problems(checked.problems()));
             return;
