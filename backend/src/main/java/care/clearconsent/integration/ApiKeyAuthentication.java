@@ -1,11 +1,11 @@
 package care.clearconsent.integration;
 
 import care.clearconsent.shared.api.ApiRejected;
+import care.clearconsent.shared.api.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -42,11 +42,9 @@ public class ApiKeyAuthentication implements WebMvcConfigurer, HandlerIntercepto
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
-        ApiClient client = keys.authenticate(token).orElseThrow(() -> new ApiRejected(HttpStatus.UNAUTHORIZED, "api-key-invalid",
+        ApiClient client = keys.authenticate(ApiRequests.bearerToken(request)).orElseThrow(() -> new ApiRejected(HttpStatus.UNAUTHORIZED, "api-key-invalid",
                 "The API key is missing, unknown or revoked."));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ApiRequests.path(request);
         ApiScope needed = SCOPES.entrySet().stream().filter(entry -> path.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new ApiRejected(HttpStatus.NOT_FOUND, "not-found", "There is no such API address."));
         if (!client.scopes().contains(needed)) {

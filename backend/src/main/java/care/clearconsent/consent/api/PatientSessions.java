@@ -5,10 +5,10 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.Origin;
 import care.clearconsent.shared.api.ApiRejected;
+import care.clearconsent.shared.api.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,7 +24,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PatientSessions implements WebMvcConfigurer, HandlerInterceptor {
 
     static final String HELD = "clearconsent.heldJourney";
-    private static final String BEARER = "Bearer ";
 
     private final ConsentJourneys journeys;
 
@@ -39,8 +38,7 @@ class PatientSessions implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        String token = authorization != null && authorization.startsWith(BEARER) ? authorization.substring(BEARER.length()).strip() : "";
+        String token = ApiRequests.bearerToken(request);
         Journey journey = journeys.forSession(token).orElseThrow(() -> new ApiRejected(HttpStatus.UNAUTHORIZED, "session-invalid",
                 "The session token is missing, expired or ended. Open the link from the clinic again."));
         request.setAttribute(HELD, new HeldJourney(journey, new Origin(Actor.patient(journey.patientId()), device(token))));

@@ -3,6 +3,7 @@ package care.clearconsent.integration.api;
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyProperties;
+import care.clearconsent.consent.JourneyStatus;
 import care.clearconsent.consent.JourneySummary;
 import care.clearconsent.consent.StartedJourney;
 import care.clearconsent.integration.ApiClient;
@@ -48,6 +49,8 @@ class InstitutionApiController {
 
     static final int MAX_PAGE = 50;
     private static final String DEVICE = "api";
+    /** A journey in one of these states is done with; an invitation then starts a new one. */
+    private static final Set<JourneyStatus> DECIDED = Set.of(JourneyStatus.AGREED, JourneyStatus.DECLINED, JourneyStatus.WITHDRAWN);
 
     private final ConsentJourneys journeys;
     private final PatientRegistry patients;
@@ -82,7 +85,7 @@ class InstitutionApiController {
         Patient patient = patient(invitation.patientId());
         JourneyId journey;
         String token;
-        var open = journeys.journeysOf(patient.id()).stream().filter(j -> !j.status().name().matches("AGREED|DECLINED|WITHDRAWN")).findFirst();
+        var open = journeys.journeysOf(patient.id()).stream().filter(j -> !DECIDED.contains(j.status())).findFirst();
         if (open.isPresent()) {
             journey = open.get().id();
             token = journeys.issueLink(journey, client.auditName());

@@ -25,7 +25,7 @@ class ApiNotFoundController {
 
     @RequestMapping({"/api/**", "/fhir/**"})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(ApiRequests.path(request));
         RequestMappingHandlerMapping mappings = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         boolean otherMethod = mappings.getHandlerMethods().keySet().stream()
                 .filter(info -> !info.getMethodsCondition().getMethods().isEmpty() && info.getPathPatternsCondition() != null)

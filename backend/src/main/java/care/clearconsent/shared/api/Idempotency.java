@@ -55,14 +55,14 @@ public class Idempotency extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !path(request).startsWith("/api/v1/");
+        return !"POST".equals(request.getMethod()) || !ApiRequests.path(request).startsWith("/api/v1/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key == null) {
-            if (CREATING.contains(path(request))) {
+            if (CREATING.contains(ApiRequests.path(request))) {
                 write(response, HttpStatus.BAD_REQUEST, "idempotency-key-missing", "This request creates something: send an Idempotency-Key header.");
             } else {
                 chain.doFilter(request, response);
@@ -81,7 +81,7 @@ public class Idempotency extends OncePerRequestFilter {
             return;
         }
         // A key belongs to one client: the same key from another session or for another address is another request.
-        String id = sha256(nullToEmpty(request.getHeader("Authorization")) + "\n" + path(request) + "\n" + key);
+        String id = sha256(nullToEmpty(request.getHeader("Authorization")) + "\n" + ApiRequests.path(request) + "\n" + key);
         String requestHash = sha256(new String(body, StandardCharsets.ISO_8859_1));
         Document first = new Document("_id", id).append("requestHash", requestHash).append("state", "IN_FLIGHT")
                 .append("at", Date.from(clock.instant()));
@@ -144,9 +144,6 @@ public class Idempotency extends OncePerRequestFilter {
         ApiProblems.write(response, status, code, detail);
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;

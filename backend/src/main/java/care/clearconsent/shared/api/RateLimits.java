@@ -43,7 +43,7 @@ public class RateLimits extends OncePerRequestFilter {
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = path(request);
+        String path = ApiRequests.path(request);
         boolean api = path.startsWith("/api/") || path.startsWith("/fhir/");
         return !api || path.startsWith("/api/v1/content/") || path.startsWith("/api/v1/journey/screens/");
     }
@@ -54,7 +54,7 @@ public class RateLimits extends OncePerRequestFilter {
         if (!take(response, "address:" + address, rates.perAddressPerMinute())) {
             return;
         }
-        if ("POST".equals(request.getMethod()) && path(request).equals("/api/v1/patient/sessions")
+        if ("POST".equals(request.getMethod()) && ApiRequests.path(request).equals("/api/v1/patient/sessions")
                 && !take(response, "exchange:" + address, rates.tokenExchangesPerMinute())) {
             return;
         }
@@ -78,7 +78,4 @@ public class RateLimits extends OncePerRequestFilter {
         return false;
     }
 
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
-    }
 }

@@ -25,7 +25,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = ApiRequests.path(request);
         return !(path.startsWith("/api/") || path.startsWith("/fhir/"));
     }
 
