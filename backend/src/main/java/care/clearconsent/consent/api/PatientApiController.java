@@ -7,6 +7,8 @@ import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.JourneyAccess;
 import care.clearconsent.consent.JourneyProperties;
 import care.clearconsent.consent.JourneyRejected;
+import care.clearconsent.consent.PatientRead;
+import care.clearconsent.consent.PatientReads;
 import care.clearconsent.consent.PatientRequest;
 import care.clearconsent.consent.PatientSession;
 import care.clearconsent.consent.QuizResult;
@@ -64,15 +66,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PatientApiController {
 
     private final ConsentJourneys journeys;
+    private final PatientReads reads;
     private final JourneyAccess access;
     private final JourneyProperties properties;
     private final I18NProvider messages;
     private final InstitutionSchedule institution;
     private final Clock clock;
 
-    PatientApiController(ConsentJourneys journeys, JourneyAccess access, JourneyProperties properties, I18NProvider messages,
-                         InstitutionSchedule institution, Clock clock) {
+    PatientApiController(ConsentJourneys journeys, PatientReads reads, JourneyAccess access, JourneyProperties properties,
+                         I18NProvider messages, InstitutionSchedule institution, Clock clock) {
         this.journeys = journeys;
+        this.reads = reads;
         this.access = access;
         this.properties = properties;
         this.messages = messages;
@@ -94,7 +98,9 @@ class PatientApiController {
     @GetMapping("/journey")
     @Operation(summary = "The journey's state: step, steps, language, display modes, version", security = @SecurityRequirement(name = "patient-session"))
     JourneyStatusView status(@Parameter(hidden = true) @RequestAttribute(PatientSessions.HELD) HeldJourney held) {
-        return PatientApiViews.status(held.journey());
+        JourneyStatusView status = PatientApiViews.status(held.journey());
+        recordRead(held, PatientRead.STATUS);
+        return status;
     }
 
     @GetMapping("/journey/content")
@@ -108,7 +114,9 @@ class PatientApiController {
             case "simplified" -> ReadingLevel.SIMPLIFIED;
             default -> throw new ApiRejected(HttpStatus.BAD_REQUEST, "parameter-invalid", "level must be standard or simplified.");
         };
-        return PatientApiViews.content(journey, shown, reading);
+        ContentView content = PatientApiViews.content(journey, shown, reading);
+        recordRead(held, PatientRead.CONTENT);
+        return content;
     }
 
     @PostMapping(path = "/journey/display", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -211,8 +219,15 @@ class PatientApiController {
             throw new JourneyRejected("journey.decision.required");
         }
         ScreenText text = new ScreenText(messages, journey.state().language(), journey.content().content());
-        return new ReceiptView(journey.id().value(), journey.state().status().name(),
+        ReceiptView receipt = new ReceiptView(journey.id().value(), journey.state().status().name(),
                 text.receipt(journey.state(), journey.content().content(), institution.zone()));
+        recordRead(held, PatientRead.RECEIPT);
+        return receipt;
+    }
+
+    /** After the answer is built, so a refused read stores nothing. */
+    private void recordRead(HeldJourney held, String what) {
+        reads.record(held.id(), held.origin().device(), what);
     }
 
     private static Language language(String tag) {

@@ -3,6 +3,7 @@ package care.clearconsent.staff.ui;
 import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyRejected;
+import care.clearconsent.consent.PatientReads;
 import care.clearconsent.evidence.Alarms;
 import care.clearconsent.evidence.EvidencePacks;
 import care.clearconsent.evidence.PackFacts;
@@ -44,14 +45,16 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
 
     private final EvidencePacks packs;
     private final ConsentJourneys journeys;
+    private final PatientReads patientReads;
     private final InstitutionSchedule institution;
     private final AuthenticationContext authentication;
     private final Alarms alarms;
 
-    ConsentRecordView(EvidencePacks packs, ConsentJourneys journeys, InstitutionSchedule institution, AuthenticationContext authentication,
-                      Alarms alarms) {
+    ConsentRecordView(EvidencePacks packs, ConsentJourneys journeys, PatientReads patientReads, InstitutionSchedule institution,
+                      AuthenticationContext authentication, Alarms alarms) {
         this.packs = packs;
         this.journeys = journeys;
+        this.patientReads = patientReads;
         this.institution = institution;
         this.authentication = authentication;
         this.alarms = alarms;
@@ -97,7 +100,7 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
             try {
                 PackFacts facts = packs.openRecord(id, authentication.getPrincipalName().orElseThrow(), Devices.current(), reason.getValue());
                 remove(form);
-                show(facts);
+                show(id, facts);
             } catch (JourneyRejected rejected) {
                 reason.setErrorMessage(getTranslation(rejected.messageKey()));
                 reason.setInvalid(true);
@@ -109,7 +112,7 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
         add(form);
     }
 
-    private void show(PackFacts facts) {
+    private void show(JourneyId id, PackFacts facts) {
         Section record = new Section();
         record.setId("record");
         DescriptionList summary = new DescriptionList();
@@ -149,6 +152,8 @@ class ConsentRecordView extends Main implements HasUrlParameter<String>, HasDyna
                 + f.subject()).toList());
         list(record, "staff.record.access", "record-access", facts.accessHistory().stream().map(a -> time(a.at()) + " · " + a.who() + " · "
                 + a.what() + " · " + getTranslation("staff.evidence.reason." + a.reason())).toList());
+        list(record, "staff.record.patient-reads", "record-patient-reads", patientReads.of(id).stream().map(read -> time(read.at()) + " · "
+                + getTranslation("staff.record.patient-read." + read.what()) + " · " + read.device()).toList());
         add(record);
     }
 

@@ -9,6 +9,8 @@ import care.clearconsent.consent.JourneyEvent;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyWalk;
 import care.clearconsent.consent.Origin;
+import care.clearconsent.consent.PatientRead;
+import care.clearconsent.consent.PatientReads;
 import care.clearconsent.consent.SignatureFixtures;
 import care.clearconsent.consent.Step;
 import care.clearconsent.consent.api.PatientApiClient.Answer;
@@ -40,6 +42,8 @@ class PatientApiTest {
     ConsentJourneys journeys;
     @Autowired
     PatientRegistry patients;
+    @Autowired
+    PatientReads reads;
 
     @Test
     void a_whole_journey_through_http_stores_the_events_the_tablet_stores() {
@@ -86,6 +90,27 @@ class PatientApiTest {
         assertThat(events).anySatisfy(event -> assertThat(event.device()).isEqualTo("web-0123456789abcdef"));
         assertThat(events.getLast().device()).startsWith("api-");
         assertThat(journeys.find(started.id()).orElseThrow().state().status().name()).isEqualTo("AGREED");
+    }
+
+    @Test
+    void a_patients_own_reads_are_in_the_access_audit_but_not_in_the_consent_chain() {
+        Patient patient = patients.register(TestPatients.newPatient("Api Reader", "010-4141-7171"), "nurse");
+        var started = journeys.start(patient.id(), "nurse", "desk");
+        PatientApiClient phone = new PatientApiClient(port);
+        phone.bearer(phone.post("/api/v1/patient/sessions", Map.of("linkToken", started.linkToken())).body().path("sessionToken").asString());
+        int eventsBefore = journeys.events(started.id()).size();
+
+        assertThat(phone.get("/api/v1/patient/journey/receipt").status()).as("no decision yet").isEqualTo(422);
+        assertThat(reads.of(started.id())).as("a refused read is not recorded").isEmpty();
+        assertThat(phone.get("/api/v1/patient/journey").status()).isEqualTo(200);
+        assertThat(phone.get("/api/v1/patient/journey/content?language=en").status()).isEqualTo(200);
+        assertThat(phone.get("/api/v1/patient/journey").status()).isEqualTo(200);
+
+        List<PatientRead> recorded = reads.of(started.id());
+        assertThat(recorded).extracting(PatientRead::what).containsExactly(PatientRead.STATUS, PatientRead.CONTENT, PatientRead.STATUS);
+        assertThat(recorded).allSatisfy(read -> assertThat(read.device()).startsWith("api-"));
+        assertThat(recorded).isSortedAccordingTo(java.util.Comparator.comparing(PatientRead::at));
+        assertThat(journeys.events(started.id())).as("reads add no event to the chain").hasSize(eventsBefore);
     }
 
     /** Every step the rest of the way, as a phone app does it: only through HTTP. */
