@@ -52,7 +52,7 @@ public final class ContentLoader {
      */
     public static void copyShipped(java.nio.file.Path folder) {
         ContentSource shipped = ContentSource.classpath(CLASSPATH_ROOT);
-        List<String> files = new ArrayList<>(List.of(PACKAGE_FILE, QUESTIONS_FILE, GLOSSARY_FILE, MEDICAL_TERMS_FILE, AGREEMENT_FILE, PROMISES_FILE));
+        List<String> files = new ArrayList<>(List.of(PACKAGE_FILE, QUESTIONS_FILE, GLOSSARY_FILE, MEDICAL_TERMS_FILE, AGREEMENT_FILE, PROMISES_FILE, SmsTemplates.FILE));
         loadShipped().sections().forEach(section -> files.add("sections/" + section.id() + ".yaml"));
         try {
             for (String file : files) {
