@@ -104,10 +104,24 @@ public class ConsentJourneys {
         return access.issueLink(id, nurse);
     }
 
+    /**
+     * A link for a text message, good for {@code lifetime}: an open journey goes on where it stopped; an ended,
+     * agreed one opens where the patient can withdraw; any other ended one shows its receipt. Older unused links stop
+     * working.
+     */
+    public String issueMessageLink(JourneyId id, String issuedBy, java.time.Duration lifetime) {
+        JourneyState state = require(id).state();
+        String purpose = !state.ended() ? null
+                : state.status() == JourneyStatus.AGREED ? care.clearconsent.consent.internal.JourneyLinkDocument.WITHDRAW
+                : care.clearconsent.consent.internal.JourneyLinkDocument.RECEIPT;
+        return access.issueMessageLink(id, issuedBy, purpose, lifetime);
+    }
+
     /** The journey a tablet's patient session holds, while it holds it (after the end, only while the receipt is shown). */
     public Optional<Journey> forSession(String sessionSecret) {
         return access.journeyOf(sessionSecret).flatMap(this::find)
-                .filter(journey -> access.receiptStillShown(journey.state()) || access.forWithdrawal(sessionSecret));
+                .filter(journey -> access.receiptStillShown(journey.state()) || access.forWithdrawal(sessionSecret)
+                        || access.forReceipt(sessionSecret));
     }
 
     /** The journey the patient-session cookie among these cookies holds, if any: the tablet is then in patient mode. */
@@ -118,7 +132,7 @@ public class ConsentJourneys {
     /** Whether the session still holds the journey a screen shows: one look-up, no replay. */
     public boolean holds(String sessionSecret, Journey shown) {
         return access.journeyOf(sessionSecret).filter(shown.id()::equals).isPresent()
-                && (access.receiptStillShown(shown.state()) || access.forWithdrawal(sessionSecret));
+                && (access.receiptStillShown(shown.state()) || access.forWithdrawal(sessionSecret) || access.forReceipt(sessionSecret));
     }
 
     /**

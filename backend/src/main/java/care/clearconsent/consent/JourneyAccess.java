@@ -45,19 +45,40 @@ public class JourneyAccess {
         return issue(journey, issuedBy, JourneyLinkDocument.WITHDRAW);
     }
 
+    /**
+     * A link sent by text message, good for {@code lifetime} (a patient reads a text hours later): to go on with an
+     * open journey; after the end, to withdraw when agreed, otherwise to read the receipt.
+     */
+    String issueMessageLink(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose, java.time.Duration lifetime) {
+        return issue(journey, issuedBy, purpose, lifetime);
+    }
+
     private String issue(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose) {
+        return issue(journey, issuedBy, purpose, properties.linkLifetime());
+    }
+
+    private String issue(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose, java.time.Duration lifetime) {
         Instant now = now();
         store.revokeUnusedLinks(journey.value(), now);
         String token = newSecret();
         store.insertLink(new JourneyLinkDocument(ContentHash.sha256(token), journey.value(), now, issuedBy,
-                now.plus(properties.linkLifetime()), null, null, purpose));
+                now.plus(lifetime), null, null, purpose));
         return token;
     }
 
     /** Whether a live session was opened with a withdrawal link. */
     boolean forWithdrawal(String sessionSecret) {
+        return opensEndedJourney(sessionSecret, JourneyLinkDocument.WITHDRAW);
+    }
+
+    /** Whether a live session was opened with a link to an ended journey's receipt. */
+    boolean forReceipt(String sessionSecret) {
+        return opensEndedJourney(sessionSecret, JourneyLinkDocument.RECEIPT);
+    }
+
+    private boolean opensEndedJourney(String sessionSecret, String purpose) {
         return SECRET.matcher(sessionSecret).matches() && store.liveSession(ContentHash.sha256(sessionSecret), now())
-                .filter(session -> JourneyLinkDocument.WITHDRAW.equals(session.purpose())).isPresent();
+                .filter(session -> purpose.equals(session.purpose())).isPresent();
     }
 
     /** Exchanges a live link, once, for a session; any other tablet holding the journey loses it. */

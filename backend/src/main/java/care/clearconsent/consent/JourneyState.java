@@ -174,7 +174,7 @@ public final class JourneyState {
     }
 
     /** The newest event's seq and hash: where the next event is appended. */
-    long lastSeq() {
+    public long lastSeq() {
         return lastSeq;
     }
 

@@ -17,4 +17,6 @@ public record JourneyLinkDocument(@Id String tokenHash, String journeyId, Instan
 
     /** A link that opens an ended, agreed journey only to withdraw from it. */
     public static final String WITHDRAW = "withdraw";
+    /** A link that opens an ended journey only to read its receipt (sent by text message after the end). */
+    public static final String RECEIPT = "receipt";
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.reminders.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.reminders.internal;
+
+import org.jspecify.annotations.NullMarked;

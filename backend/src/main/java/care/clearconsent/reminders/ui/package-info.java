@@ -1,0 +1,4 @@
+@NullMarked
+package care.clearconsent.reminders.ui;
+
+import org.jspecify.annotations.NullMarked;
