@@ -60,7 +60,9 @@ class AuthorisationTest {
             Map.entry("staff/settings", "ADMIN"),
             Map.entry("staff/publish", "ADMIN"),
             Map.entry("staff/api-keys", "ADMIN"),
-            Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"));
+            Map.entry("staff/journeys", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("staff/messages", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("sms/stop", "anyone (the opt-out link in a text message; acts only for the patient of that link)"));
 
     /**
      * Every action a screen takes on a feature's service and the roles whose pages can take it, found in the compiled
@@ -117,14 +119,29 @@ class AuthorisationTest {
             Map.entry("ExplanationCatalogue.versions", "NURSE"),
             Map.entry("InstitutionSchedule.changeQuietHours", "ADMIN"),
             Map.entry("InstitutionSchedule.changeZone", "ADMIN"),
-            Map.entry("InstitutionSchedule.quietHours", "ADMIN"),
+            Map.entry("InstitutionSchedule.quietHours", "ADMIN,COMPLIANCE,NURSE"),
             Map.entry("InstitutionSchedule.zone", "anyone"),
+            Map.entry("PatientReads.of", "ADMIN,COMPLIANCE,NURSE"),
             Map.entry("PatientRegistry.find", "NURSE"),
             Map.entry("PatientRegistry.page", "NURSE"),
             Map.entry("PatientRegistry.recent", "NURSE"),
             Map.entry("PatientRegistry.register", "NURSE"),
             Map.entry("PatientRegistry.search", "NURSE"),
             Map.entry("SecurityLog.recent", "ADMIN,COMPLIANCE"),
+            Map.entry("SmsOutbox.blockedNumbers", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("SmsOutbox.configured", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("SmsOutbox.messagesOf", "NURSE"),
+            Map.entry("SmsOutbox.notDelivered", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("SmsOutbox.optIn", "NURSE"),
+            // The nurse's switch, and the patient's own opt-out link (it acts only for the patient of that link).
+            Map.entry("SmsOutbox.optOut", "anyone"),
+            Map.entry("SmsOutbox.optedOut", "NURSE"),
+            Map.entry("SmsOutbox.pending", "ADMIN,COMPLIANCE,NURSE"),
+            Map.entry("SmsOutbox.preferenceHistory", "NURSE"),
+            Map.entry("SmsOutbox.scheduleAppointment", "NURSE"),
+            Map.entry("SmsOutbox.stopLinkPatient", "anyone"),
+            // On the messages page, but its buttons are built only for nurses and administrators (MessagesView checks).
+            Map.entry("SmsOutbox.unblock", "ADMIN,COMPLIANCE,NURSE"),
             Map.entry("SpeechService.available", "anyone"),
             Map.entry("SpeechService.speak", "anyone"),
             Map.entry("StaffAccounts.all", "ADMIN"),
@@ -170,7 +187,11 @@ class AuthorisationTest {
             Map.entry("POST /api/v1/patient/journey/withdrawal", PATIENT_SESSION),
             Map.entry("POST /api/v1/invitations", "an API key with the scope CREATE_INVITATIONS"),
             Map.entry("GET /api/v1/patients/{patientId}/consent-status", "an API key with the scope READ_STATUS"),
-            Map.entry("GET /fhir/r4/Consent", "an API key with the scope READ_EVIDENCE"));
+            Map.entry("GET /fhir/r4/Consent", "an API key with the scope READ_EVIDENCE"),
+            Map.entry("POST /api/v1/patients", "an API key with the scope CREATE_INVITATIONS"),
+            Map.entry("POST /api/v1/patients/{patientId}/appointments", "an API key with the scope CREATE_INVITATIONS"),
+            Map.entry("POST /api/v1/sms/twilio/status/{messageId}", "Twilio's signature over the public address and the form (X-Twilio-Signature)"),
+            Map.entry("POST /api/v1/sms/twilio/inbound", "Twilio's signature over the public address and the form (X-Twilio-Signature)"));
 
     @LocalServerPort
     int port;
@@ -320,7 +341,7 @@ class AuthorisationTest {
     }
 
     private static final String[] STAFF_PAGES = {"staff", "staff/systems", "staff/versions", "staff/accounts", "staff/evidence", "staff/security",
-        "staff/figures", "staff/settings", "staff/publish", "staff/api-keys", "staff/journeys/some-journey"};
+        "staff/figures", "staff/settings", "staff/publish", "staff/api-keys", "staff/journeys/some-journey", "staff/messages"};
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();

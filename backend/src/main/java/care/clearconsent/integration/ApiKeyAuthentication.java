@@ -37,7 +37,7 @@ public class ApiKeyAuthentication implements WebMvcConfigurer, HandlerIntercepto
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/v1/invitations", "/api/v1/patients/**", "/fhir/r4/**");
+        registry.addInterceptor(this).addPathPatterns("/api/v1/invitations", "/api/v1/patients", "/api/v1/patients/**", "/fhir/r4/**");
     }
 
     @Override
@@ -45,7 +45,9 @@ public class ApiKeyAuthentication implements WebMvcConfigurer, HandlerIntercepto
         ApiClient client = keys.authenticate(ApiRequests.bearerToken(request)).orElseThrow(() -> new ApiRejected(HttpStatus.UNAUTHORIZED, "api-key-invalid",
                 "The API key is missing, unknown or revoked."));
         String path = ApiRequests.path(request);
-        ApiScope needed = SCOPES.entrySet().stream().filter(entry -> path.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
+        // Registering a patient and their appointments is part of inviting them; reading a patient is reading status.
+        boolean invites = "POST".equals(request.getMethod()) && (path.equals("/api/v1/patients") || path.startsWith("/api/v1/patients/"));
+        ApiScope needed = invites ? ApiScope.CREATE_INVITATIONS : SCOPES.entrySet().stream().filter(entry -> path.startsWith(entry.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new ApiRejected(HttpStatus.NOT_FOUND, "not-found", "There is no such API address."));
         if (!client.scopes().contains(needed)) {
             throw new ApiRejected(HttpStatus.FORBIDDEN, "api-key-scope", "This API key may not " + needed.name().toLowerCase().replace('_', ' ') + ".");

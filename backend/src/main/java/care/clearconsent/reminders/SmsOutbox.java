@@ -77,6 +77,26 @@ public class SmsOutbox {
         return outbox.insert(message) ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * A reminder to read the explanation before an appointment: sent {@code appointmentNoticeBefore} ahead (or at the
+     * next allowed hour), never after the appointment itself.
+     */
+    public String scheduleAppointment(Patient patient, Language language, Instant appointment, String by) {
+        Instant now = clock.instant();
+        if (!appointment.isAfter(now)) {
+            throw new ReminderRejected("sms.appointment.past");
+        }
+        if (appointment.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+            throw new ReminderRejected("sms.appointment.too-far");
+        }
+        Instant due = appointment.minus(sms.appointmentNoticeBefore());
+        String key = "appointment:" + patient.id().value() + ":" + appointment;
+        String id = schedule(patient, null, MessageKind.APPOINTMENT, language, due.isBefore(now) ? now : due, appointment, key)
+                .orElseThrow(() -> new ReminderRejected("sms.appointment.duplicate"));
+        LOG.info("Appointment reminder {} scheduled by {}", id, by);
+        return id;
+    }
+
     public List<OutboxMessage> messagesOf(PatientId patient) {
         return outbox.ofPatient(patient.value()).stream().map(SmsOutbox::view).toList();
     }

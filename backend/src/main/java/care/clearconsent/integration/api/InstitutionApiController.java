@@ -8,7 +8,14 @@ import care.clearconsent.consent.JourneySummary;
 import care.clearconsent.consent.StartedJourney;
 import care.clearconsent.integration.ApiClient;
 import care.clearconsent.integration.ApiKeyAuthentication;
+import care.clearconsent.content.Language;
+import care.clearconsent.patients.NewPatient;
 import care.clearconsent.patients.Patient;
+import care.clearconsent.patients.RegistrationRejected;
+import care.clearconsent.reminders.ReminderRejected;
+import care.clearconsent.reminders.SmsOutbox;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
 import care.clearconsent.patients.PatientId;
 import care.clearconsent.patients.PatientRegistry;
 import care.clearconsent.shared.api.ApiRejected;
@@ -54,12 +61,17 @@ class InstitutionApiController {
 
     private final ConsentJourneys journeys;
     private final PatientRegistry patients;
+    private final SmsOutbox reminders;
     private final JourneyProperties properties;
+    private final I18NProvider messages;
     private final Clock clock;
 
-    InstitutionApiController(ConsentJourneys journeys, PatientRegistry patients, JourneyProperties properties, Clock clock) {
+    InstitutionApiController(ConsentJourneys journeys, PatientRegistry patients, SmsOutbox reminders, JourneyProperties properties,
+                             I18NProvider messages, Clock clock) {
         this.journeys = journeys;
         this.patients = patients;
+        this.reminders = reminders;
+        this.messages = messages;
         this.properties = properties;
         this.clock = clock;
     }
@@ -68,6 +80,22 @@ class InstitutionApiController {
     }
 
     record Invitation(String patientId, String journeyId, String link, Instant expiresAt) {
+    }
+
+    /** As the nurse types it: the number is checked as a mobile number (national numbers are read as Korean). */
+    record PatientRegistration(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 30) String phone,
+                               @NotBlank @Size(max = 40) String hospitalNumber, @NotBlank @Size(max = 4) String birthYear) {
+    }
+
+    record RegisteredPatient(String patientId, String phoneEnding) {
+    }
+
+    /** @param language of the reminder, {@code ko} or {@code en}; Korean when not given */
+    record AppointmentRequest(@jakarta.validation.constraints.NotNull Instant at,
+                              @Nullable @jakarta.validation.constraints.Pattern(regexp = "ko|en") String language) {
+    }
+
+    record AppointmentReminder(String patientId, String messageId, Instant appointmentAt) {
     }
 
     record JourneyStatusLine(String journeyId, String status, String contentVersion, Instant startedAt, boolean consentNeededAgain,
@@ -97,6 +125,39 @@ class InstitutionApiController {
         String link = ServletUriComponentsBuilder.fromContextPath(request).path("/journey/" + token).toUriString();
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(org.springframework.http.CacheControl.noStore())
                 .body(new Invitation(patient.id().value(), journey.value(), link, clock.instant().plus(properties.linkLifetime())));
+    }
+
+    @PostMapping(path = "/api/v1/patients", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a patient (name, mobile number, hospital number, birth year), to invite and remind them",
+            security = @SecurityRequirement(name = "api-key"))
+    ResponseEntity<RegisteredPatient> register(HttpServletRequest request, @Valid @RequestBody PatientRegistration registration) {
+        ApiClient client = ApiKeyAuthentication.client(request);
+        try {
+            Patient patient = patients.register(new NewPatient(registration.name(), registration.phone(), registration.hospitalNumber(),
+                    registration.birthYear()), client.auditName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new RegisteredPatient(patient.id().value(), patient.phoneEnding()));
+        } catch (RegistrationRejected rejected) {
+            throw new ApiRejected(HttpStatus.UNPROCESSABLE_CONTENT, "registration-invalid", rejected.problems().stream()
+                    .map(problem -> problem.field() + ": " + messages.getTranslation(problem.messageKey(), Locale.ENGLISH))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
+    }
+
+    @PostMapping(path = "/api/v1/patients/{patientId}/appointments", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A patient's appointment: a text reminder to read the explanation is sent the day before (never at night, "
+            + "never after the appointment)", security = @SecurityRequirement(name = "api-key"))
+    ResponseEntity<AppointmentReminder> appointment(HttpServletRequest request, @PathVariable String patientId,
+                                                    @Valid @RequestBody AppointmentRequest appointment) {
+        ApiClient client = ApiKeyAuthentication.client(request);
+        Patient patient = patient(patientId);
+        Language language = appointment.language() == null ? Language.KO : Language.fromTag(appointment.language());
+        try {
+            String id = reminders.scheduleAppointment(patient, language, appointment.at(), client.auditName());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new AppointmentReminder(patient.id().value(), id, appointment.at()));
+        } catch (ReminderRejected rejected) {
+            throw new ApiRejected(HttpStatus.UNPROCESSABLE_CONTENT, "appointment-invalid", messages.getTranslation(rejected.messageKey(), Locale.ENGLISH));
+        }
     }
 
     @GetMapping(path = "/api/v1/patients/{patientId}/consent-status", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -38,7 +38,10 @@ public class Idempotency extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     /** The POSTs that create something: without a key, a retry after a lost answer would create it twice. */
-    static final Set<String> CREATING = Set.of("/api/v1/patient/sessions", "/api/v1/patient/journey/requests", "/api/v1/invitations");
+    static final Set<String> CREATING = Set.of("/api/v1/patient/sessions", "/api/v1/patient/journey/requests", "/api/v1/invitations",
+            "/api/v1/patients");
+    /** Creating paths with an id inside: a patient's appointments. */
+    static final java.util.regex.Pattern CREATING_UNDER = java.util.regex.Pattern.compile("/api/v1/patients/[^/]+/appointments");
     static final String COLLECTION = "api_idempotency";
     private static final Duration KEPT = Duration.ofHours(24);
     private static final int MAX_KEY_LENGTH = 255;
@@ -62,7 +65,8 @@ public class Idempotency extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key == null) {
-            if (CREATING.contains(ApiRequests.path(request))) {
+            String path = ApiRequests.path(request);
+            if (CREATING.contains(path) || CREATING_UNDER.matcher(path).matches()) {
                 write(response, HttpStatus.BAD_REQUEST, "idempotency-key-missing", "This request creates something: send an Idempotency-Key header.");
             } else {
                 chain.doFilter(request, response);

@@ -80,9 +80,13 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
     private final com.vaadin.flow.component.textfield.TextField pairCode = new com.vaadin.flow.component.textfield.TextField();
     private final Paragraph pairResult = new Paragraph();
 
+    private final care.clearconsent.reminders.SmsOutbox smsOutbox;
+
     NurseHomeView(PatientRegistry patients, ConsentJourneys journeys, ExplanationCatalogue catalogue, AuthenticationContext authentication, Alarms alarms,
-                  java.time.Clock clock, care.clearconsent.explanation.InstitutionSchedule institution, TabletPairings pairings, LiveJourneys live) {
+                  java.time.Clock clock, care.clearconsent.explanation.InstitutionSchedule institution, TabletPairings pairings, LiveJourneys live,
+                  care.clearconsent.reminders.SmsOutbox smsOutbox) {
         this.pairings = pairings;
+        this.smsOutbox = smsOutbox;
         this.live = live;
         this.today = new TodayBoard(catalogue::byHash, this::resolveCue);
         this.clock = clock;
@@ -398,6 +402,11 @@ class NurseHomeView extends Main implements HasDynamicTitle, com.vaadin.flow.rou
             request.addThemeVariants(ButtonVariant.LUMO_LARGE);
             item.add(request);
         });
+        Button texts = new Button(getTranslation("staff.sms.link"), click -> open(item, new TextMessagesPanel(smsOutbox, patient,
+                authentication.getPrincipalName().orElseThrow(), institution.zone(), this::refresh)));
+        texts.setId("sms-" + patient.id().value());
+        texts.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        item.add(texts);
         latest.filter(j -> j.status() == JourneyStatus.AGREED).ifPresent(agreed -> {
             String nurse = authentication.getPrincipalName().orElseThrow();
             Button withdraw = new Button(getTranslation("staff.withdraw"), click -> {

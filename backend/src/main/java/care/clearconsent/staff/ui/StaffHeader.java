@@ -27,6 +27,7 @@ class StaffHeader extends Div {
             nav.add(link("staff", "staff.nav.patients", current), link("staff/systems", "staff.nav.systems", current),
                     link("staff/versions", "staff.nav.versions", current));
         }
+        nav.add(link("staff/messages", "staff.nav.messages", current));
         if (authentication.hasAnyRole(StaffRole.ADMIN, StaffRole.COMPLIANCE)) {
             nav.add(link("staff/evidence", "staff.nav.evidence", current), link("staff/figures", "staff.nav.figures", current),
                     link("staff/security", "staff.nav.security", current));
