@@ -55,6 +55,8 @@ class InstitutionApiTest {
     EvidencePacks packs;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    care.clearconsent.reminders.SmsOutbox reminders;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -102,6 +104,47 @@ class InstitutionApiTest {
         assertThat(JSON.readTree(session.body()).path("journey").path("journeyId").asString()).isEqualTo(invitation.path("journeyId").asString());
         assertProblem(post("/api/v1/invitations", key.token(), "{\"patientId\": \"P-NOSUCHONE2\"}", "invite-2"), 404, "patient-unknown");
         assertProblem(post("/api/v1/invitations", key.token(), "{\"patientId\": {\"$gt\": \"\"}}", "invite-3"), 400, "wrong-type");
+    }
+
+    @Test
+    void a_hospital_system_registers_a_patient_and_an_appointment_and_bad_numbers_and_dates_are_refused() throws Exception {
+        IssuedApiKey key = keys.create("Appointments", Set.of(ApiScope.CREATE_INVITATIONS), "chief");
+        IssuedApiKey reader = keys.create("Reader", Set.of(ApiScope.READ_STATUS), "chief");
+        long patientsBefore = mongo.getCollection("patients").countDocuments();
+        String hospitalNumber = "H-" + System.nanoTime() % 1_000_000;
+
+        for (String phone : java.util.List.of("02-123-4567", "+1 555 0100", "010-1234")) {
+            HttpResponse<String> refused = post("/api/v1/patients", key.token(), "{\"name\": \"Kim\", \"phone\": \"" + phone
+                    + "\", \"hospitalNumber\": \"" + hospitalNumber + "\", \"birthYear\": \"1950\"}", "reg-bad-" + phone);
+            assertProblem(refused, 422, "registration-invalid");
+            assertThat(refused.body()).as(phone).contains("phone: This is not a valid mobile number.");
+        }
+        assertThat(mongo.getCollection("patients").countDocuments()).isEqualTo(patientsBefore);
+        String registration = "{\"name\": \"Kim Api\", \"phone\": \"010-6161-7272\", \"hospitalNumber\": \"" + hospitalNumber
+                + "\", \"birthYear\": \"1950\"}";
+        assertProblem(post("/api/v1/patients", reader.token(), registration, "reg-reader"), 403, "api-key-scope");
+        HttpResponse<String> registered = post("/api/v1/patients", key.token(), registration, "reg-1");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String patientId = JSON.readTree(registered.body()).path("patientId").asString();
+        assertThat(JSON.readTree(registered.body()).path("phoneEnding").asString()).isEqualTo("7272");
+
+        String appointments = "/api/v1/patients/" + patientId + "/appointments";
+        assertProblem(post(appointments, key.token(), "{\"at\": \"2020-01-01T09:00:00Z\"}", "appt-past"), 422, "appointment-invalid");
+        assertProblem(post(appointments, key.token(), "{\"at\": \"2099-01-01T09:00:00Z\"}", "appt-far"), 422, "appointment-invalid");
+        assertProblem(post(appointments, key.token(), "{\"at\": \"tomorrow\"}", "appt-text"), 400, "wrong-type");
+        assertProblem(post(appointments, key.token(), "{\"at\": \"2026-12-30T09:00:00Z\", \"language\": \"fr\"}", "appt-fr"), 400, "invalid-field");
+        String at = java.time.Instant.now().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        HttpResponse<String> scheduled = post(appointments, key.token(), "{\"at\": \"" + at + "\", \"language\": \"en\"}", "appt-1");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        assertThat(post(appointments, key.token(), "{\"at\": \"" + at + "\", \"language\": \"en\"}", "appt-1").body())
+                .as("the same key answers the same").isEqualTo(scheduled.body());
+        assertProblem(post(appointments, key.token(), "{\"at\": \"" + at + "\", \"language\": \"en\"}", "appt-2"), 422, "appointment-invalid");
+        assertProblem(post(appointments, key.token(), "{\"at\": \"" + at + "\"}", null), 400, "idempotency-key-missing");
+        var messages = reminders.messagesOf(new care.clearconsent.patients.PatientId(patientId));
+        assertThat(messages).singleElement().satisfies(message -> {
+            assertThat(message.kind()).isEqualTo(care.clearconsent.reminders.MessageKind.APPOINTMENT);
+            assertThat(message.dueAt()).isEqualTo(java.time.Instant.parse(at).minus(java.time.Duration.ofDays(1)));
+        });
     }
 
     @Test
@@ -170,7 +213,10 @@ class InstitutionApiTest {
 
     private HttpResponse<String> post(String path, String key, String body, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
