@@ -51,8 +51,14 @@ public class ExplanationCatalogue {
     private final Map<String, PublishedContent> byHash = new ConcurrentHashMap<>();
     private volatile PublishedContent current;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private volatile boolean ready;
+    private @org.jspecify.annotations.Nullable ContentPublished publishedWhileStarting;
+
     ExplanationCatalogue(ContentSnapshotRepository snapshots, MongoTemplate mongo, InstitutionProperties institution, ContentProperties source,
-                         Environment environment, Clock clock, care.clearconsent.explanation.internal.SettingsStore settingsStore) {
+                         Environment environment, Clock clock, care.clearconsent.explanation.internal.SettingsStore settingsStore,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.snapshots = snapshots;
         this.clock = clock;
         this.source = source;
@@ -271,12 +277,32 @@ public class ExplanationCatalogue {
                 log.info("Published content version {} ({}): {}", published.version(), published.hash(), published.changes());
                 byHash.put(published.hash(), published);
                 current = published;
+                announce(published, newest.orElse(null));
                 return current;
             } catch (DuplicateKeyException anotherInstancePublishedFirst) {
                 if (attempt == PUBLISH_ATTEMPTS) {
                     throw anotherInstancePublishedFirst;
                 }
             }
+        }
+    }
+
+    /** Tells other features once the application runs; a version published while starting is told when it is ready. */
+    private void announce(PublishedContent published, @org.jspecify.annotations.Nullable PublishedContent before) {
+        ContentPublished event = new ContentPublished(published.hash(), published.version(), before != null && published.major() > before.major());
+        if (ready) {
+            events.publishEvent(event);
+        } else {
+            publishedWhileStarting = event;
+        }
+    }
+
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void started() {
+        ready = true;
+        if (publishedWhileStarting != null) {
+            events.publishEvent(publishedWhileStarting);
+            publishedWhileStarting = null;
         }
     }
 

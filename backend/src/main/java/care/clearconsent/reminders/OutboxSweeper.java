@@ -4,6 +4,7 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.JourneyId;
 import care.clearconsent.consent.JourneyStatus;
+import care.clearconsent.consent.JourneySummary;
 import care.clearconsent.content.Language;
 import care.clearconsent.content.SmsTemplates;
 import care.clearconsent.explanation.InstitutionSchedule;
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Component;
 public class OutboxSweeper {
 
     static final Set<Integer> BLOCKING_CODES = Set.of(21211, 21610);
+    private static final Set<JourneyStatus> OPEN = Set.of(JourneyStatus.IN_PROGRESS, JourneyStatus.AWAITING_SIGNATURE, JourneyStatus.DECIDE_LATER);
     private static final Set<Integer> RATE_LIMITED = Set.of(20429, 14107);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSweeper.class);
     private static final String ISSUER = "sms";
@@ -141,10 +143,11 @@ public class OutboxSweeper {
         String to = decrypt(message.toCipher(), SmsOutbox.toBinding(message.id()));
         String body;
         if (message.bodyCipher() == null) {
-            body = render(message);
+            JourneyId journey = message.journeyId() != null ? new JourneyId(message.journeyId()) : openOrNewJourney(patient);
+            body = render(message, journey);
             // The body is stored before the send: after a crash it is what Twilio's list is searched for.
             if (!outbox.update(message.id(), name, Update.update("bodyCipher", cipher.encrypt(body.getBytes(StandardCharsets.UTF_8),
-                    SmsOutbox.bodyBinding(message.id()))))) {
+                    SmsOutbox.bodyBinding(message.id()))).set("journeyId", journey.value()))) {
                 return;
             }
         } else {
@@ -201,9 +204,7 @@ public class OutboxSweeper {
         };
     }
 
-    private String render(OutboxDocument message) {
-        JourneyId journey = message.journeyId() != null ? new JourneyId(message.journeyId())
-                : journeys.start(new PatientId(message.patientId()), ISSUER, ISSUER).id();
+    private String render(OutboxDocument message, JourneyId journey) {
         String link = sms.publicBaseUrl() + "/journey/" + journeys.issueMessageLink(journey, ISSUER, sms.linkLifetime());
         String stop = sms.publicBaseUrl() + "/sms/stop/" + messages.newStopToken(message.patientId());
         Map<String, String> values = new java.util.HashMap<>(Map.of("institution", sms.institutionName(), "link", link, "stop", stop));
@@ -211,6 +212,13 @@ public class OutboxSweeper {
             values.put("date", APPOINTMENT.format(message.notAfter().atZone(institution.zone())));
         }
         return templates.render(MessageKind.valueOf(message.kind()).template(), Language.fromTag(message.language()), values);
+    }
+
+    /** The patient's journey still open on the current explanation, or a new one. */
+    private JourneyId openOrNewJourney(PatientId patient) {
+        return journeys.journeysOf(patient).stream().findFirst()
+                .filter(latest -> !latest.consentNeededAgain() && OPEN.contains(latest.status())).map(JourneySummary::id)
+                .orElseGet(() -> journeys.start(patient, ISSUER, ISSUER).id());
     }
 
     private void retry(OutboxDocument message, String why, boolean outcomeUnknown) {

@@ -4,6 +4,10 @@ import care.clearconsent.consent.ConsentJourneys;
 import care.clearconsent.consent.Journey;
 import care.clearconsent.consent.JourneyChanged;
 import care.clearconsent.consent.JourneyStatus;
+import care.clearconsent.consent.JourneySummary;
+import care.clearconsent.explanation.ContentPublished;
+import java.util.HashSet;
+import java.util.Set;
 import care.clearconsent.patients.Patient;
 import care.clearconsent.patients.PatientId;
 import care.clearconsent.patients.PatientRegistry;
@@ -53,6 +57,31 @@ class ReminderTriggers {
             // The patient's step is recorded; a reminder that could not be scheduled must not undo it.
             LOG.warn("A text message for {} of journey {} could not be scheduled", changed.factType(), changed.journeyId().value(), failed);
         }
+    }
+
+    /**
+     * A new major version: every patient whose latest journey agreed to an older one is asked to review it again. The
+     * message starts their new journey when it is sent; one message per patient and version.
+     */
+    @EventListener
+    void on(ContentPublished published) {
+        if (!published.consentAgain()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Set<String> seen = new HashSet<>();
+        int scheduled = 0;
+        for (JourneySummary journey : journeys.recent(Integer.MAX_VALUE)) {
+            if (!seen.add(journey.patientId()) || journey.status() != JourneyStatus.AGREED || !journey.consentNeededAgain()) {
+                continue;
+            }
+            Optional<Patient> patient = patients.find(new PatientId(journey.patientId()));
+            if (patient.isPresent() && outbox.schedule(patient.get(), null, MessageKind.CONTENT_CHANGED, journey.language(), now, null,
+                    "content-changed:" + journey.patientId() + ":" + published.hash()).isPresent()) {
+                scheduled++;
+            }
+        }
+        LOG.info("Content version {} asks for consent again: {} reminders scheduled", published.version(), scheduled);
     }
 
     private void schedule(String factType, Journey journey, Patient patient) {

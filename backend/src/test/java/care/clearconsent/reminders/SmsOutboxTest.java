@@ -77,6 +77,8 @@ class SmsOutboxTest {
     MongoTemplate mongo;
     @Autowired
     TestClock clock;
+    @Autowired
+    care.clearconsent.explanation.ExplanationCatalogue catalogue;
 
     @BeforeEach
     void reset() {
@@ -116,6 +118,41 @@ class SmsOutboxTest {
         String link = form.get("Body").replaceAll(".*" + TwilioFake.PUBLIC_URL + "/journey/([A-Za-z0-9_-]{43}).*", "$1");
         assertThat(journeys.forSession("x")).isEmpty();
         assertThat(link).hasSize(43);
+    }
+
+    @Test
+    void a_new_major_version_asks_each_patient_who_agreed_before_to_review_it_once_on_a_new_journey() {
+        TWILIO.accept();
+        Patient agreed = newPatient();
+        JourneyId before = agreedJourney(agreed);
+        Patient undecided = newPatient();
+        journeys.start(undecided.id(), "nurse", "desk");
+        sweeper.sweep();
+        TWILIO.reset();
+        TWILIO.accept();
+
+        catalogue.changeSetting("decline-ai-chest-xray", "not-offered", "chief");
+        try {
+            sweeper.sweep();
+            theMajorChangeWasSentOnce(agreed, undecided, before);
+        } finally {
+            catalogue.changeSetting("decline-ai-chest-xray", "offered", "chief");
+            sweeper.sweep();
+        }
+    }
+
+    private void theMajorChangeWasSentOnce(Patient agreed, Patient undecided, JourneyId before) {
+
+        assertThat(TWILIO.sendsTo(undecided.phoneNumber())).as("never agreed: nothing to review again").isEmpty();
+        assertThat(TWILIO.sendsTo(agreed.phoneNumber())).singleElement().satisfies(request ->
+                assertThat(TwilioFake.form(request).get("Body")).contains("AI 이용 설명이 바뀌었습니다"));
+        OutboxMessage changed = onlyMessage(agreed, MessageKind.CONTENT_CHANGED);
+        assertThat(changed.journeyId()).as("the message opens a new journey on the new version").isNotNull().isNotEqualTo(before.value());
+        assertThat(journeys.find(new JourneyId(changed.journeyId())).orElseThrow().content().hash()).isEqualTo(catalogue.current().hash());
+
+        catalogue.changeSetting("privacy-officer", "Privacy Office, 02-555-0199", "chief");
+        sweeper.sweep();
+        assertThat(TWILIO.sendsTo(agreed.phoneNumber())).as("a minor change asks nobody again").hasSize(1);
     }
 
     @Test
