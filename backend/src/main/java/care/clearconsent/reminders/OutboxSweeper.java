@@ -51,10 +51,10 @@ public class OutboxSweeper {
     private static final Set<Integer> RATE_LIMITED = Set.of(20429, 14107);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSweeper.class);
     private static final String ISSUER = "sms";
-    private static final int BATCH = 500;
     private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final String name = "sweeper-" + UUID.randomUUID().toString().substring(0, 8);
+    /** Names this instance's claims in the store: process id and a random part, so staff and tests can tell instances apart. */
+    private final String name = "sweeper-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final OutboxStore outbox;
     private final SmsOutbox messages;
     private final SmsGateway gateway;
@@ -113,7 +113,7 @@ public class OutboxSweeper {
         }
         int handled = 0;
         Optional<OutboxDocument> next;
-        while (handled < BATCH && (next = outbox.claimNext(clock.instant(), name, clock.instant().plus(sms.sendingLease()))).isPresent()) {
+        while (handled < sms.batchSize() && (next = outbox.claimNext(clock.instant(), name, clock.instant().plus(sms.sendingLease()))).isPresent()) {
             handle(next.get());
             handled++;
         }

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param institutionName     the hospital's short name, at the start of every message
  * @param twilioAddress       development and tests only: every connection the SDK opens goes to this address (a local
  *                            fake of Twilio's API) instead of api.twilio.com
+ * @param sendingLease        how long a sweeper may hold a message while sending; after that another instance takes it
+ *                            over, asking Twilio first whether it was taken. Longer than {@code twilioTimeout}.
+ * @param batchSize           the most messages one sweep sends before it lets another instance take the lock
  */
 @ConfigurationProperties("clearconsent.sms")
 public record SmsProperties(@Nullable String accountSid, @Nullable String authToken, @Nullable String apiKeySid, @Nullable String apiKeySecret,
@@ -30,9 +33,15 @@ public record SmsProperties(@Nullable String accountSid, @Nullable String authTo
                             @DefaultValue("PT2M") Duration sendingLease, @DefaultValue("5") int maxAttempts,
                             @DefaultValue("PT1M") Duration firstRetryAfter, @DefaultValue("P2D") Duration decideLaterAfter,
                             @DefaultValue("P1D") Duration appointmentNoticeBefore, @DefaultValue("P7D") Duration linkLifetime,
-                            @DefaultValue("PT20S") Duration twilioTimeout) {
+                            @DefaultValue("PT20S") Duration twilioTimeout, @DefaultValue("500") int batchSize) {
 
     public SmsProperties {
+        if (sendingLease.compareTo(twilioTimeout) <= 0) {
+            throw new IllegalArgumentException("clearconsent.sms.sending-lease must be longer than clearconsent.sms.twilio-timeout");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("clearconsent.sms.batch-size must be at least 1");
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("clearconsent.sms.max-attempts must be at least 1");
         }
