@@ -34,7 +34,7 @@ public final class TwilioFake implements AutoCloseable {
     public static final String AUTH_TOKEN = "fake-auth-token-not-a-secret-0001";
     public static final String FROM = "+15005550006";
     public static final String PUBLIC_URL = "https://consent.example.kr";
-    static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
+    public static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger SIDS = new AtomicInteger();

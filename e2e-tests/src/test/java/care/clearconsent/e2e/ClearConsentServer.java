@@ -136,6 +136,11 @@ final class ClearConsentServer implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** The address of this server's store, for a second instance on the same database. */
+    String mongoUri() {
+        return "mongodb://127.0.0.1:" + mongoPort + "/clearconsent";
+    }
+
     /** The store the app writes to, read with the real MongoDB driver. */
     MongoDatabase database() {
         if (mongo == null) {
