@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,14 +109,18 @@ public class OutboxSweeper {
         Instant now = clock.instant();
         outbox.releaseExpiredClaims(now);
         outbox.cancelOverdue(now);
-        if (institution.quietHours().contains(now.atZone(institution.zone()).toLocalTime())) {
+        // Quiet hours hold back sending; keeping a message as "not sent" sends nothing, so it is not held back.
+        if (sms.configured() && institution.quietHours().contains(now.atZone(institution.zone()).toLocalTime())) {
             return 0;
         }
         int handled = 0;
-        Optional<OutboxDocument> next;
-        while (handled < sms.batchSize() && (next = outbox.claimNext(clock.instant(), name, clock.instant().plus(sms.sendingLease()))).isPresent()) {
-            handle(next.get());
-            handled++;
+        List<String> due = outbox.dueIds(clock.instant(), sms.batchSize());
+        for (String id : due) {
+            Optional<OutboxDocument> claimed = outbox.claim(id, clock.instant(), name, clock.instant().plus(sms.sendingLease()));
+            if (claimed.isPresent()) {
+                handle(claimed.get());
+                handled++;
+            }
         }
         return handled;
     }

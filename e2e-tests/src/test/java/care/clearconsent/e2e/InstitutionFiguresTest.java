@@ -89,6 +89,7 @@ class InstitutionFiguresTest {
         Browser.audit("institution settings " + language, AuditProfile.STANDARD);
         publishContent(language);
         apiKeyForAHospitalSystem(language);
+        textMessagesWithoutSms(language);
         $("#nav-staff-security").click();
         $("#security-log").shouldHave(text(officer));
         Browser.audit("security log " + language, AuditProfile.STANDARD);
@@ -157,6 +158,15 @@ class InstitutionFiguresTest {
         Browser.audit("API keys, a key shown once " + language, AuditProfile.STANDARD);
         com.codeborne.selenide.Selenide.$$("[id^=api-key-revoke-]").first().click();
         $("#api-key-result").shouldHave(text("Ward system " + language));
+    }
+
+    /** This server has no Twilio account: the messages page says so plainly, and nothing is listed as sent. */
+    private static void textMessagesWithoutSms(String language) {
+        $("#nav-staff-messages").click();
+        $("#sms-configuration").shouldHave(text("ko".equals(language) ? "문자 발송이 설정되지 않았습니다" : "SMS is not configured"))
+                .shouldHave(attribute("role", "alert"));
+        $("#sms-pending").shouldBe(visible);
+        Browser.audit("text messages, SMS not configured " + language, AuditProfile.STANDARD);
     }
 
     private static java.nio.file.Path contentFolder() {

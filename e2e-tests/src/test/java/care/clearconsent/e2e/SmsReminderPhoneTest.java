@@ -110,6 +110,7 @@ class SmsReminderPhoneTest {
             Browser.close();
         }
         patientEventsCameFromThePhone(server, patientId);
+        server.assertLogHoldsNone(TwilioFake.AUTH_TOKEN, E164, "3141-5926", "31415926");
         Document preference = server.database().getCollection("sms_preferences").find(new Document("patientId", patientId)).first();
         assertThat(preference).as("the opt-out is recorded").isNotNull();
         assertThat(preference.getBoolean("optedOut")).isTrue();

@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox in the store. A sweeper takes a message with one atomic find-and-modify (SCHEDULED to SENDING, naming
- * itself and a lease), and every later change is guarded by that claim, so a sweeper that lost its claim (its lease ran
+ * The outbox in the store. A sweeper reads which messages are due, then takes each with one atomic find-and-modify
+ * (SCHEDULED to SENDING, naming itself and a lease), and every later change is guarded by that claim, so a sweeper that lost its claim (its lease ran
  * out while it hung) cannot overwrite what another one recorded.
  */
 @Component
@@ -39,8 +39,16 @@ public class OutboxStore {
         }
     }
 
-    public Optional<OutboxDocument> claimNext(Instant now, String sweeper, Instant leaseUntil) {
-        Query due = Query.query(Criteria.where("state").is(SCHEDULED).and("dueAt").lte(now)).with(Sort.by("dueAt", "_id"));
+    /** The ids of due messages, oldest due first: one read per sweep, then each is claimed on its own. */
+    public List<String> dueIds(Instant now, int limit) {
+        Query due = Query.query(Criteria.where("state").is(SCHEDULED).and("dueAt").lte(now)).with(Sort.by("dueAt", "_id")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, org.bson.Document.class, "sms_outbox").stream().map(document -> document.getString("_id")).toList();
+    }
+
+    /** Takes the message if it is still scheduled and due: empty when another sweeper took it first. */
+    public Optional<OutboxDocument> claim(String id, Instant now, String sweeper, Instant leaseUntil) {
+        Query due = Query.query(Criteria.where("_id").is(id).and("state").is(SCHEDULED).and("dueAt").lte(now));
         Update claim = Update.update("state", SENDING).set("claimedBy", sweeper).set("leaseUntil", leaseUntil)
                 .push("history", new OutboxDocument.HistoryEntry(now, SENDING, "claimed by " + sweeper));
         return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), OutboxDocument.class));
