@@ -106,8 +106,8 @@ public class ConsentJourneys {
 
     /**
      * A link for a text message, good for {@code lifetime}: an open journey goes on where it stopped; an ended,
-     * agreed one opens where the patient can withdraw; any other ended one shows its receipt. Older unused links stop
-     * working.
+     * agreed one opens where the patient can withdraw; any other ended one shows its receipt. Other links keep
+     * working (a link the nurse issues later, or the end of the journey, still revokes it).
      */
     public String issueMessageLink(JourneyId id, String issuedBy, java.time.Duration lifetime) {
         JourneyState state = require(id).state();

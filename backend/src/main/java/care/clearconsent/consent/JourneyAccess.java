@@ -50,7 +50,8 @@ public class JourneyAccess {
      * open journey; after the end, to withdraw when agreed, otherwise to read the receipt.
      */
     String issueMessageLink(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose, java.time.Duration lifetime) {
-        return issue(journey, issuedBy, purpose, lifetime);
+        // Other links stay: two texts about one journey (a receipt, then an answered request) must both open it.
+        return insertLink(journey, issuedBy, purpose, lifetime, now());
     }
 
     private String issue(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose) {
@@ -60,6 +61,11 @@ public class JourneyAccess {
     private String issue(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose, java.time.Duration lifetime) {
         Instant now = now();
         store.revokeUnusedLinks(journey.value(), now);
+        return insertLink(journey, issuedBy, purpose, lifetime, now);
+    }
+
+    private String insertLink(JourneyId journey, String issuedBy, @org.jspecify.annotations.Nullable String purpose, java.time.Duration lifetime,
+                              Instant now) {
         String token = newSecret();
         store.insertLink(new JourneyLinkDocument(ContentHash.sha256(token), journey.value(), now, issuedBy,
                 now.plus(lifetime), null, null, purpose));

@@ -18,7 +18,6 @@ import care.clearconsent.reminders.internal.OutboxStore;
 import care.clearconsent.shared.PersonalDataCipher;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,9 @@ import org.springframework.stereotype.Component;
 public class OutboxSweeper {
 
     static final Set<Integer> BLOCKING_CODES = Set.of(21211, 21610);
-    private static final Set<JourneyStatus> OPEN = Set.of(JourneyStatus.IN_PROGRESS, JourneyStatus.AWAITING_SIGNATURE, JourneyStatus.DECIDE_LATER);
+    /** A journey the patient can go on with; after "decide later" a new journey starts. */
+    private static final Set<JourneyStatus> OPEN = Set.of(JourneyStatus.IN_PROGRESS, JourneyStatus.AWAITING_SIGNATURE);
+    private static final Set<JourneyStatus> DECIDED = Set.of(JourneyStatus.AGREED, JourneyStatus.DECLINED, JourneyStatus.WITHDRAWN);
     private static final Set<Integer> RATE_LIMITED = Set.of(20429, 14107);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSweeper.class);
     private static final String ISSUER = "sms";
@@ -145,7 +146,7 @@ public class OutboxSweeper {
             settle(message, MessageState.CANCELLED, noLongerWanted.get(), noLongerWanted.get());
             return;
         }
-        String to = decrypt(message.toCipher(), SmsOutbox.toBinding(message.id()));
+        String to = messages.decrypt(message.toCipher(), SmsOutbox.toBinding(message.id()));
         String body;
         if (message.bodyCipher() == null) {
             JourneyId journey = message.journeyId() != null ? new JourneyId(message.journeyId()) : openOrNewJourney(patient);
@@ -156,7 +157,7 @@ public class OutboxSweeper {
                 return;
             }
         } else {
-            body = decrypt(message.bodyCipher(), SmsOutbox.bodyBinding(message.id()));
+            body = messages.decrypt(message.bodyCipher(), SmsOutbox.bodyBinding(message.id()));
         }
         if (message.lookUpFirst()) {
             Optional<String> found;
@@ -192,21 +193,22 @@ public class OutboxSweeper {
         }
     }
 
-    /** A message whose reason has gone (the patient decided, the journey ended) is not sent. */
+    /**
+     * A reminder whose reason has gone is not sent: the patient went on after "decide later", or has decided since an
+     * appointment or a content change was announced. Receipts and confirmations always go.
+     */
     private Optional<String> noLongerWanted(OutboxDocument message) {
-        if (message.journeyId() == null) {
+        MessageKind kind = MessageKind.valueOf(message.kind());
+        if (kind != MessageKind.DECIDE_LATER && kind != MessageKind.APPOINTMENT && kind != MessageKind.CONTENT_CHANGED) {
             return Optional.empty();
         }
-        Optional<Journey> journey = journeys.find(new JourneyId(message.journeyId()));
-        if (journey.isEmpty()) {
-            return Optional.of("the journey no longer exists");
+        Optional<JourneySummary> latest = journeys.journeysOf(new PatientId(message.patientId())).stream().findFirst();
+        if (kind == MessageKind.DECIDE_LATER) {
+            return latest.filter(journey -> journey.status() == JourneyStatus.DECIDE_LATER).isPresent() ? Optional.empty()
+                    : Optional.of("the patient has gone on since deciding later");
         }
-        JourneyStatus status = journey.get().state().status();
-        return switch (MessageKind.valueOf(message.kind())) {
-            case DECIDE_LATER -> status == JourneyStatus.DECIDE_LATER ? Optional.empty() : Optional.of("the patient has decided");
-            case APPOINTMENT -> journey.get().state().ended() ? Optional.of("the patient has decided") : Optional.empty();
-            default -> Optional.empty();
-        };
+        return latest.filter(journey -> DECIDED.contains(journey.status()) && !journey.consentNeededAgain()).isPresent()
+                ? Optional.of("the patient has decided") : Optional.empty();
     }
 
     private String render(OutboxDocument message, JourneyId journey) {
@@ -244,13 +246,5 @@ public class OutboxSweeper {
             change.set("lastError", error);
         }
         outbox.update(message.id(), name, change);
-    }
-
-    private String decrypt(byte[] ciphertext, String binding) {
-        try {
-            return new String(cipher.decrypt(ciphertext, binding), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException tampered) {
-            throw new IllegalStateException("A stored text message cannot be decrypted", tampered);
-        }
     }
 }

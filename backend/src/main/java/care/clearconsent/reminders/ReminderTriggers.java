@@ -91,7 +91,8 @@ class ReminderTriggers {
         switch (factType) {
             case "DecisionRecorded" -> {
                 if (status == JourneyStatus.DECIDE_LATER) {
-                    outbox.schedule(patient, journey.id(), MessageKind.DECIDE_LATER, journey.state().language(), now.plus(sms.decideLaterAfter()),
+                    // No journey named: a journey decided later is closed, so the text opens a new one when it is sent.
+                    outbox.schedule(patient, null, MessageKind.DECIDE_LATER, journey.state().language(), now.plus(sms.decideLaterAfter()),
                             null, "decide-later:" + at);
                 }
             }

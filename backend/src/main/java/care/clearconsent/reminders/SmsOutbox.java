@@ -72,7 +72,7 @@ public class SmsOutbox {
         String detail = stopped ? "reminders are stopped for this patient" : "scheduled";
         OutboxDocument message = new OutboxDocument(id, patient.id().value(), journey == null ? null : journey.value(), kind.name(), language.tag(),
                 dueAt, notAfter, state, 0, cipher.encrypt(patient.phoneNumber().getBytes(StandardCharsets.UTF_8), toBinding(id)),
-                numberKey(patient.phoneNumber()), patient.phoneEnding(), null, null, stopped ? detail : null, null, null, false, now,
+                numberKey(patient.phoneNumber()), null, null, stopped ? detail : null, null, null, false, now,
                 dedupeKey, List.of(new OutboxDocument.HistoryEntry(now, state, detail)));
         return outbox.insert(message) ? Optional.of(id) : Optional.empty();
     }
@@ -98,22 +98,23 @@ public class SmsOutbox {
     }
 
     public List<OutboxMessage> messagesOf(PatientId patient) {
-        return outbox.ofPatient(patient.value()).stream().map(SmsOutbox::view).toList();
+        return outbox.ofPatient(patient.value()).stream().map(this::view).toList();
     }
 
     /** Scheduled or being sent, newest first. */
     public List<OutboxMessage> pending(int limit) {
-        return outbox.inStates(ACTIVE, limit).stream().map(SmsOutbox::view).toList();
+        return outbox.inStates(ACTIVE, limit).stream().map(this::view).toList();
     }
 
     /** Failed, undelivered, blocked or kept because SMS is not configured, newest first. */
     public List<OutboxMessage> notDelivered(int limit) {
         return outbox.inStates(List.of(MessageState.FAILED.name(), MessageState.UNDELIVERED.name(), MessageState.BLOCKED.name(),
-                MessageState.NOT_CONFIGURED.name()), limit).stream().map(SmsOutbox::view).toList();
+                MessageState.NOT_CONFIGURED.name()), limit).stream().map(this::view).toList();
     }
 
     public List<BlockedNumber> blockedNumbers() {
-        return preferences.blockedNumbers().stream().map(b -> new BlockedNumber(b.toKey(), b.phoneEnding(), b.blockedAt(), b.code(), b.reason())).toList();
+        return preferences.blockedNumbers().stream().map(b -> new BlockedNumber(b.toKey(), ending(decrypt(b.numberCipher(), blockedBinding(b.toKey()))),
+                b.blockedAt(), b.code(), b.reason())).toList();
     }
 
     /** Staff checked the number with the patient: it may be texted again. */
@@ -193,7 +194,8 @@ public class SmsOutbox {
     }
 
     void block(OutboxDocument message, int code, Instant at) {
-        preferences.block(message.toKey(), message.phoneEnding(), at, code, code == 21610 ? "the recipient unsubscribed at the carrier"
+        String number = decrypt(message.toCipher(), toBinding(message.id()));
+        preferences.block(message.toKey(), cipher.encrypt(number.getBytes(StandardCharsets.UTF_8), blockedBinding(message.toKey())), at, code, code == 21610 ? "the recipient unsubscribed at the carrier"
                 : "not a number that can receive text messages");
     }
 
@@ -227,9 +229,27 @@ public class SmsOutbox {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    static OutboxMessage view(OutboxDocument document) {
+    private static String blockedBinding(String numberKey) {
+        return "sms_blocked_numbers:" + numberKey;
+    }
+
+    /** The last four digits, which is all staff lists show of a number. */
+    private static String ending(String number) {
+        return number.substring(Math.max(0, number.length() - 4));
+    }
+
+    String decrypt(byte[] ciphertext, String binding) {
+        try {
+            return new String(cipher.decrypt(ciphertext, binding), StandardCharsets.UTF_8);
+        } catch (java.security.GeneralSecurityException tampered) {
+            throw new IllegalStateException("A stored number or text message cannot be decrypted", tampered);
+        }
+    }
+
+    private OutboxMessage view(OutboxDocument document) {
         return new OutboxMessage(document.id(), document.patientId(), document.journeyId(), MessageKind.valueOf(document.kind()),
-                MessageState.valueOf(document.state()), document.dueAt(), document.attempts(), document.phoneEnding(), document.lastError(),
+                MessageState.valueOf(document.state()), document.dueAt(), document.attempts(),
+                ending(decrypt(document.toCipher(), toBinding(document.id()))), document.lastError(),
                 document.history().stream().map(h -> new OutboxMessage.Change(h.at(), MessageState.valueOf(h.state()), h.detail())).toList());
     }
 

@@ -78,6 +78,8 @@ class SmsOutboxTest {
     @Autowired
     TestClock clock;
     @Autowired
+    care.clearconsent.consent.JourneyAccess access;
+    @Autowired
     care.clearconsent.explanation.ExplanationCatalogue catalogue;
 
     @BeforeEach
@@ -156,6 +158,55 @@ class SmsOutboxTest {
     }
 
     @Test
+    void decide_later_a_withdrawal_and_an_answered_request_each_text_the_patient_once_and_deciding_cancels_the_follow_up() {
+        TWILIO.accept();
+        Patient later = newPatient();
+        Origin laterOrigin = new Origin(Actor.patient(later.id().value()), "web-0123456789abcdef");
+        JourneyId laterJourney = journeys.start(later.id(), "nurse", "desk").id();
+        JourneyWalk.toDecision(journeys, laterJourney, laterOrigin);
+        journeys.decide(laterJourney, laterOrigin, care.clearconsent.consent.Decision.LATER, Map.of(), Map.of());
+        Patient decidesLater = newPatient();
+        Origin decidesOrigin = new Origin(Actor.patient(decidesLater.id().value()), "web-0123456789abcdef");
+        JourneyId decidesJourney = journeys.start(decidesLater.id(), "nurse", "desk").id();
+        JourneyWalk.toDecision(journeys, decidesJourney, decidesOrigin);
+        journeys.decide(decidesJourney, decidesOrigin, care.clearconsent.consent.Decision.LATER, Map.of(), Map.of());
+        sweeper.sweep();
+        assertThat(onlyMessage(later, MessageKind.DECIDE_LATER).state()).as("two days later").isEqualTo(MessageState.SCHEDULED);
+        assertThat(onlyMessage(later, MessageKind.DECIDE_LATER).dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(2)));
+        clock.advance(Duration.ofMinutes(5));
+        JourneyWalk.agreeAndSign(journeys, journeys.start(decidesLater.id(), "nurse", "desk").id(), decidesOrigin, true);
+
+        Patient withdraws = newPatient();
+        JourneyId agreed = agreedJourney(withdraws);
+        Origin nurse = new Origin(Actor.nurse("nurse"), "desk");
+        var request = journeys.makeRequest(agreed, nurse, care.clearconsent.consent.RequestKind.HUMAN_REVIEW,
+                journeys.find(agreed).orElseThrow().content().content().aiSystems().getFirst().id());
+        journeys.answerRequest(agreed, nurse, request.id(), care.clearconsent.consent.RequestOutcome.EXPLAINED);
+        journeys.withdraw(agreed, new Origin(Actor.patient(withdraws.id().value()), "web-0123456789abcdef"),
+                care.clearconsent.consent.WithdrawalScope.ALL, null, null);
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
+        leaveQuietHours();
+        sweeper.sweep();
+
+        assertThat(bodiesTo(later)).singleElement().satisfies(body -> assertThat(body).contains("아직 결정하지 않으셨습니다"));
+        assertThat(onlyMessage(later, MessageKind.DECIDE_LATER).journeyId()).as("the follow-up opens a new journey")
+                .isNotEqualTo(laterJourney.value());
+        assertThat(onlyMessage(decidesLater, MessageKind.DECIDE_LATER).state()).as("decided meanwhile").isEqualTo(MessageState.CANCELLED);
+        assertThat(bodiesTo(decidesLater)).as("only the receipt").singleElement().satisfies(body -> assertThat(body).contains("결정이 기록되었습니다"));
+        assertThat(bodiesTo(withdraws)).hasSize(3).anySatisfy(body -> assertThat(body).contains("요청하신 내용에 답변이 있습니다"))
+                .anySatisfy(body -> assertThat(body).contains("동의 철회가 기록되었습니다"));
+        for (String body : bodiesTo(withdraws)) {
+            String token = body.replaceAll(".*" + TwilioFake.PUBLIC_URL + "/journey/([A-Za-z0-9_-]{43}).*", "$1");
+            assertThat(access.redeem(token)).as("each text's link opens the journey, once").isPresent();
+            assertThat(access.redeem(token)).isEmpty();
+        }
+    }
+
+    private List<String> bodiesTo(Patient patient) {
+        return TWILIO.sendsTo(patient.phoneNumber()).stream().map(request -> TwilioFake.form(request).get("Body")).toList();
+    }
+
+    @Test
     void a_503_is_retried_once_later_and_ends_in_exactly_one_delivered_message() throws Exception {
         TWILIO.unavailableOnce();
         Patient patient = newPatient();
@@ -183,25 +234,25 @@ class SmsOutboxTest {
     void error_21211_blocks_the_number_stops_retries_and_staff_unblock_it() {
         TWILIO.refuse(21211, "The 'To' number is not a valid phone number.");
         Patient patient = newPatient();
-        agreedJourney(patient);
+        JourneyId journey = agreedJourney(patient);
 
         sweeper.sweep();
         assertThat(onlyMessage(patient, MessageKind.RECEIPT).state()).isEqualTo(MessageState.BLOCKED);
-        outbox.schedule(patient, null, MessageKind.APPOINTMENT, Language.KO, clock.instant(), clock.instant().plus(Duration.ofDays(1)),
-                "appointment:" + patient.id().value());
+        outbox.schedule(patient, journey, MessageKind.REQUEST_ANSWERED, Language.KO, clock.instant(), null, "answered:" + patient.id().value());
         clock.advance(Duration.ofHours(1));
         sweeper.sweep();
 
         assertThat(TWILIO.sendsTo(patient.phoneNumber())).as("never retried, and the next message is not sent").hasSize(1);
-        assertThat(onlyMessage(patient, MessageKind.APPOINTMENT).state()).isEqualTo(MessageState.BLOCKED);
+        assertThat(onlyMessage(patient, MessageKind.REQUEST_ANSWERED).state()).isEqualTo(MessageState.BLOCKED);
         var blocked = outbox.blockedNumbers().stream().filter(number -> number.phoneEnding().equals(patient.phoneEnding())).findFirst().orElseThrow();
         assertThat(blocked.code()).isEqualTo(21211);
+        assertThat(mongo.getCollection("sms_blocked_numbers").find().into(new java.util.ArrayList<>()).toString())
+                .as("the blocked number is encrypted at rest").doesNotContain(patient.phoneNumber().substring(3));
 
         TWILIO.reset();
         TWILIO.accept();
         assertThat(outbox.unblock(blocked.numberKey(), "nurse")).isTrue();
-        outbox.schedule(patient, null, MessageKind.APPOINTMENT, Language.KO, clock.instant(), clock.instant().plus(Duration.ofDays(1)),
-                "appointment-again:" + patient.id().value());
+        outbox.schedule(patient, journey, MessageKind.REQUEST_ANSWERED, Language.KO, clock.instant(), null, "answered-again:" + patient.id().value());
         sweeper.sweep();
         assertThat(TWILIO.sendsTo(patient.phoneNumber())).hasSize(1);
     }

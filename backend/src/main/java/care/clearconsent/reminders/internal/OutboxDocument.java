@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("sms_outbox")
 public record OutboxDocument(@Id String id, @Indexed String patientId, @Nullable String journeyId, String kind, String language,
                              @Indexed Instant dueAt, @Nullable Instant notAfter, @Indexed String state, int attempts, byte[] toCipher,
-                             @Indexed String toKey, String phoneEnding, byte @Nullable [] bodyCipher, @Nullable String providerId,
+                             @Indexed String toKey, byte @Nullable [] bodyCipher, @Nullable String providerId,
                              @Nullable String lastError, @Nullable String claimedBy, @Nullable Instant leaseUntil, boolean lookUpFirst,
                              Instant createdAt, @Indexed(unique = true) String dedupeKey, List<HistoryEntry> history) {
 

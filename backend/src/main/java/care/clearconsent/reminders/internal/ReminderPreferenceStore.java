@@ -40,8 +40,8 @@ public class ReminderPreferenceStore {
         return mongo.find(Query.query(Criteria.where("patientId").is(patientId)).with(Sort.by("at", "_id")), PreferenceEvent.class);
     }
 
-    public void block(String toKey, String phoneEnding, Instant at, int code, String reason) {
-        mongo.save(new BlockedNumber(toKey, phoneEnding, at, code, reason));
+    public void block(String toKey, byte[] numberCipher, Instant at, int code, String reason) {
+        mongo.save(new BlockedNumber(toKey, numberCipher, at, code, reason));
     }
 
     public boolean blocked(String toKey) {
@@ -69,7 +69,8 @@ public class ReminderPreferenceStore {
     }
 
     @Document("sms_blocked_numbers")
-    public record BlockedNumber(@Id String toKey, String phoneEnding, Instant blockedAt, int code, String reason) {
+    /** The number itself is encrypted, bound to its blind index; staff see only its end. */
+    public record BlockedNumber(@Id String toKey, byte[] numberCipher, Instant blockedAt, int code, String reason) {
     }
 
     @Document("sms_stop_links")
