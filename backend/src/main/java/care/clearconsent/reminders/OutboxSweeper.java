@@ -119,11 +119,22 @@ public class OutboxSweeper {
         for (String id : due) {
             Optional<OutboxDocument> claimed = outbox.claim(id, clock.instant(), name, clock.instant().plus(sms.sendingLease()));
             if (claimed.isPresent()) {
-                handle(claimed.get());
+                handleGuarded(claimed.get());
                 handled++;
             }
         }
         return handled;
+    }
+
+    /** A message that cannot be prepared or recorded fails alone, after its attempts; the sweep goes on with the others. */
+    private void handleGuarded(OutboxDocument message) {
+        try {
+            handle(message);
+        } catch (RuntimeException failed) {
+            LOG.warn("SMS message {} could not be prepared or recorded", message.id(), failed);
+            // It may have failed after Twilio took it: ask Twilio first next time.
+            retry(message, "could not be prepared or recorded: " + failed.getClass().getSimpleName(), true);
+        }
     }
 
     private void handle(OutboxDocument message) {
@@ -231,7 +242,9 @@ public class OutboxSweeper {
     private void retry(OutboxDocument message, String why, boolean outcomeUnknown) {
         int attempts = message.attempts() + 1;
         if (attempts >= sms.maxAttempts()) {
-            settle(message, MessageState.FAILED, why + "; gave up after " + attempts + " attempts", why);
+            outbox.update(message.id(), name, Update.update("state", MessageState.FAILED.name()).set("attempts", attempts).set("lastError", why)
+                    .push("history", new OutboxDocument.HistoryEntry(clock.instant(), MessageState.FAILED.name(),
+                            why + "; gave up after " + attempts + " attempts")));
             return;
         }
         Instant next = clock.instant().plus(sms.firstRetryAfter().multipliedBy(1L << Math.min(attempts - 1, 10)));

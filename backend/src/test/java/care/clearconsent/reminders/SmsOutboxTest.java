@@ -207,6 +207,28 @@ class SmsOutboxTest {
     }
 
     @Test
+    void a_message_that_cannot_be_prepared_fails_alone_after_its_attempts_and_the_others_go() {
+        TWILIO.accept();
+        Patient broken = newPatient();
+        Patient fine = newPatient();
+        outbox.schedule(broken, new JourneyId(java.util.UUID.randomUUID().toString()), MessageKind.REQUEST_ANSWERED, Language.KO, clock.instant(), null,
+                "broken:" + broken.id().value());
+        outbox.schedule(fine, agreedJourney(fine), MessageKind.REQUEST_ANSWERED, Language.KO, clock.instant(), null, "fine:" + fine.id().value());
+
+        for (int attempt = 0; attempt < 6; attempt++) {
+            sweeper.sweep();
+            clock.advance(Duration.ofMinutes(20));
+            leaveQuietHours();
+        }
+
+        assertThat(bodiesTo(fine)).hasSize(2);
+        OutboxMessage failed = onlyMessage(broken, MessageKind.REQUEST_ANSWERED);
+        assertThat(failed.state()).isEqualTo(MessageState.FAILED);
+        assertThat(failed.attempts()).isEqualTo(5);
+        assertThat(TWILIO.sendsTo(broken.phoneNumber())).isEmpty();
+    }
+
+    @Test
     void a_503_is_retried_once_later_and_ends_in_exactly_one_delivered_message() throws Exception {
         TWILIO.unavailableOnce();
         Patient patient = newPatient();

@@ -41,7 +41,7 @@ class SmsTwoInstancesTest {
     @Test
     void two_instances_send_a_thousand_reminders_once_each_also_when_one_is_killed_mid_send() throws Exception {
         try (TwilioFake twilio = new TwilioFake()) {
-            twilio.delay(15);
+            twilio.delay(5);
             // Instances of one institution share its keys, as they would share CLEARCONSENT_DATA_KEY in production.
             String keys = Files.createTempDirectory("clearconsent-sms-keys").toString();
             ClearConsentServer first = configure(new ClearConsentServer(Files.createTempDirectory("clearconsent-sms-a")), twilio)
@@ -89,7 +89,7 @@ class SmsTwoInstancesTest {
     private static ClearConsentServer configure(ClearConsentServer server, TwilioFake twilio) {
         twilio.properties("https://consent.example.kr").forEach(server::withProperty);
         return server.withProperty("clearconsent.sms.sweep-interval", "PT0.2S").withProperty("clearconsent.sms.batch-size", "20")
-                .withProperty("clearconsent.sms.sending-lease", "PT6S").withProperty("clearconsent.sms.twilio-timeout", "PT5S")
+                .withProperty("clearconsent.sms.sending-lease", "PT4S").withProperty("clearconsent.sms.twilio-timeout", "PT3S")
                 .withProperty("clearconsent.institution.time-zone", MIDDAY.getId())
                 .withProperty("clearconsent.api.rates.per-api-key-per-minute", "1000000")
                 .withProperty("clearconsent.api.rates.per-address-per-minute", "1000000");
