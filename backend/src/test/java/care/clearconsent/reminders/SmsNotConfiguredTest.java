@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Without a Twilio account nothing pretends to be sent: due messages are kept as "not sent: SMS not configured". */
-@SpringBootTest(properties = "clearconsent.sms.sweep-automatically=false")
+@SpringBootTest
 class SmsNotConfiguredTest {
 
     @Autowired

@@ -44,7 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Reminders against a local fake of Twilio's API: the exact request, retries, blocks, a crash mid-send, quiet hours,
  * every way to stop reminders, and signed webhooks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clearconsent.sms.sweep-automatically=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
 class SmsOutboxTest {
 
